@@ -1,0 +1,192 @@
+package uk.youthjustice.library.attachments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A file attached to a resource. The bytes live in the content store under their SHA-256;
+ * this row holds what readers see before downloading and the text read out of it, a page
+ * at a time so that search can say on which page a word was found.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	// An id rather than an association keeps this feature free of the catalogue.
+	@Column(name = "resource_id", nullable = false)
+	private Long resourceId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false, length = 300)
+	private String title;
+
+	@Column(name = "file_name", nullable = false, length = 255)
+	private String fileName;
+
+	@Column(name = "media_type", nullable = false, length = 150)
+	private String mediaType;
+
+	@Column(name = "size_bytes", nullable = false)
+	private long sizeBytes;
+
+	@Column(nullable = false, length = 64)
+	private String sha256;
+
+	@Column(name = "page_count")
+	private Integer pageCount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "extraction_status", nullable = false, length = 20)
+	private ExtractionStatus extractionStatus = ExtractionStatus.PENDING;
+
+	@Column(name = "extraction_error", length = 1000)
+	private String extractionError;
+
+	@Column(name = "accessible_format_on_request", nullable = false)
+	private boolean accessibleFormatOnRequest;
+
+	@Column(name = "download_count", nullable = false)
+	private long downloadCount;
+
+	@ElementCollection
+	@CollectionTable(name = "attachment_page", joinColumns = @JoinColumn(name = "attachment_id"))
+	@OrderColumn(name = "page_number")
+	@ListIndexBase(1)
+	@Column(name = "text", nullable = false)
+	private List<String> pageTexts = new ArrayList<>();
+
+	@CreationTimestamp
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Attachment() {
+	}
+
+	public Attachment(Long resourceId, int position, String title, StoredFile file) {
+		this.resourceId = resourceId;
+		this.position = position;
+		this.title = title;
+		this.fileName = file.fileName();
+		this.mediaType = file.mediaType();
+		this.sizeBytes = file.sizeBytes();
+		this.sha256 = file.sha256();
+	}
+
+	/** Records text read out of the file, one entry a page. */
+	void recordText(List<String> pages) {
+		this.pageTexts = new ArrayList<>(pages);
+		this.pageCount = pages.size();
+		this.extractionStatus = pages.stream().allMatch(String::isBlank) ? ExtractionStatus.NO_TEXT_LAYER
+				: ExtractionStatus.EXTRACTED;
+		this.extractionError = null;
+	}
+
+	void recordFailure(ExtractionStatus status, String reason) {
+		this.extractionStatus = status;
+		this.extractionError = reason;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getResourceId() {
+		return this.resourceId;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getMediaType() {
+		return this.mediaType;
+	}
+
+	public long getSizeBytes() {
+		return this.sizeBytes;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public Integer getPageCount() {
+		return this.pageCount;
+	}
+
+	public ExtractionStatus getExtractionStatus() {
+		return this.extractionStatus;
+	}
+
+	public String getExtractionError() {
+		return this.extractionError;
+	}
+
+	public boolean isAccessibleFormatOnRequest() {
+		return this.accessibleFormatOnRequest;
+	}
+
+	public void setAccessibleFormatOnRequest(boolean accessibleFormatOnRequest) {
+		this.accessibleFormatOnRequest = accessibleFormatOnRequest;
+	}
+
+	public long getDownloadCount() {
+		return this.downloadCount;
+	}
+
+	public List<String> getPageTexts() {
+		return List.copyOf(this.pageTexts);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

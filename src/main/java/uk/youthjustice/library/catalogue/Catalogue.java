@@ -1,0 +1,95 @@
+package uk.youthjustice.library.catalogue;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.youthjustice.library.catalogue.HomePage.TopicSummary;
+
+/** The catalogue's public surface: resources, categories, topics and evidence labels. */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+	static final int LATEST_ON_HOME_PAGE = 6;
+
+	private final ResourceRepository resources;
+
+	private final CategoryRepository categories;
+
+	private final TopicRepository topics;
+
+	private final EvidenceClassificationRepository evidence;
+
+	private final Clock clock;
+
+	Catalogue(ResourceRepository resources, CategoryRepository categories, TopicRepository topics,
+			EvidenceClassificationRepository evidence, Clock clock) {
+		this.resources = resources;
+		this.categories = categories;
+		this.topics = topics;
+		this.evidence = evidence;
+		this.clock = clock;
+	}
+
+	public HomePage homePage() {
+		var now = this.clock.instant();
+		return new HomePage(this.categories.summariesVisibleAt(now),
+				this.topics.findAllByOrderByName()
+					.stream()
+					.map((topic) -> new TopicSummary(topic.getSlug(), topic.getName()))
+					.toList(),
+				this.resources.latestVisibleAt(now, Limit.of(LATEST_ON_HOME_PAGE))
+					.stream()
+					.map(ResourceSummary::of)
+					.toList());
+	}
+
+	public boolean isEmpty() {
+		return this.resources.count() == 0 && this.categories.count() == 0;
+	}
+
+	public long countResources() {
+		return this.resources.count();
+	}
+
+	public Optional<Category> findCategory(String slug) {
+		return this.categories.findBySlug(slug);
+	}
+
+	public Optional<Topic> findTopic(String slug) {
+		return this.topics.findBySlug(slug);
+	}
+
+	public Optional<EvidenceClassification> findEvidenceClassification(String slug) {
+		return this.evidence.findBySlug(slug);
+	}
+
+	public Optional<Resource> findResource(String slug) {
+		return this.resources.findBySlug(slug);
+	}
+
+	@Transactional
+	public Category save(Category category) {
+		return this.categories.save(category);
+	}
+
+	@Transactional
+	public Topic save(Topic topic) {
+		return this.topics.save(topic);
+	}
+
+	@Transactional
+	public EvidenceClassification save(EvidenceClassification classification) {
+		return this.evidence.save(classification);
+	}
+
+	@Transactional
+	public Resource save(Resource resource) {
+		return this.resources.save(resource);
+	}
+
+}

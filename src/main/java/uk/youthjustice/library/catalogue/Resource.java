@@ -1,0 +1,401 @@
+package uk.youthjustice.library.catalogue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import uk.youthjustice.library.contacts.ContactCard;
+import uk.youthjustice.library.system.Analyzers;
+
+/**
+ * A practice example or a guidance document. The two kinds share one table: they are
+ * listed, searched and published together, and differ only in which fields they fill.
+ */
+@Entity
+@Table(name = "resource")
+@Indexed(index = "resource")
+public class Resource {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	@KeywordField
+	private ResourceKind kind;
+
+	@Column(nullable = false, unique = true, length = 200)
+	private String slug;
+
+	@Column(nullable = false, length = 300)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
+	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
+	private String title;
+
+	@Column(length = 1000)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
+	private String summary;
+
+	/** Markdown, rendered and sanitised for display. */
+	@Column
+	@FullTextField(analyzer = Analyzers.ENGLISH)
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	@KeywordField
+	private ResourceStatus status = ResourceStatus.DRAFT;
+
+	/** When a scheduled resource is to be published. */
+	@Column(name = "publish_at")
+	private Instant publishAt;
+
+	@Column(name = "published_at")
+	@GenericField(sortable = Sortable.YES)
+	private Instant publishedAt;
+
+	/** When the public last saw a change with a change note; empty until then. */
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@CreationTimestamp
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "category_id", nullable = false)
+	private Category category;
+
+	@ManyToMany
+	@JoinTable(name = "resource_topic", joinColumns = @JoinColumn(name = "resource_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@OrderBy("name")
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "evidence_classification_id")
+	private EvidenceClassification evidence;
+
+	@Embedded
+	private AgeRange ageRange;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Sex sex = Sex.NOT_APPLICABLE;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "cost_kind", nullable = false, length = 20)
+	private CostKind costKind = CostKind.NOT_STATED;
+
+	@Column(name = "cost_text", length = 300)
+	private String costText;
+
+	@ElementCollection
+	@CollectionTable(name = "resource_aim", joinColumns = @JoinColumn(name = "resource_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false, length = 1000)
+	private List<String> aims = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "resource_implementation_step", joinColumns = @JoinColumn(name = "resource_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false, length = 2000)
+	private List<String> implementationSteps = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "resource_contact", joinColumns = @JoinColumn(name = "resource_id"),
+			inverseJoinColumns = @JoinColumn(name = "contact_card_id"))
+	@OrderColumn(name = "position")
+	private List<ContactCard> contacts = new ArrayList<>();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "source_organisation_id")
+	private ContactCard sourceOrganisation;
+
+	@Column(length = 200)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
+	private String publisher;
+
+	/** "Who it is for", one audience an entry. */
+	@ElementCollection
+	@CollectionTable(name = "resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false, length = 300)
+	private List<String> audience = new ArrayList<>();
+
+	@Column(name = "external_url", length = 1000)
+	private String externalUrl;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "replaces_id")
+	private Resource replaces;
+
+	@Column(name = "review_due_on")
+	private LocalDate reviewDueOn;
+
+	@OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("changedAt")
+	private List<ChangeNote> changeNotes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("retiredAt")
+	private List<PreviousSlug> previousSlugs = new ArrayList<>();
+
+	protected Resource() {
+	}
+
+	public Resource(ResourceKind kind, String slug, String title, Category category) {
+		this.kind = kind;
+		this.slug = slug;
+		this.title = title;
+		this.category = category;
+	}
+
+	/** Whether the public may see this resource at the given moment. */
+	public boolean isPublicAt(Instant now) {
+		return this.status == ResourceStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	/** Publishes the resource with the given publication time. */
+	public void publish(Instant at) {
+		this.status = ResourceStatus.PUBLISHED;
+		this.publishedAt = at;
+		this.publishAt = null;
+	}
+
+	/** Schedules the resource to be published at the given time. */
+	public void schedule(Instant at) {
+		this.status = ResourceStatus.SCHEDULED;
+		this.publishAt = at;
+	}
+
+	public void archive() {
+		this.status = ResourceStatus.ARCHIVED;
+	}
+
+	/** Records a public change note; the resource counts as updated at that moment. */
+	public void noteChange(Instant at, String note) {
+		this.changeNotes.add(new ChangeNote(this, at, note));
+		this.updatedAt = at;
+	}
+
+	/** Gives the resource a new address; the old one keeps working as a redirect. */
+	public void changeSlug(String newSlug, Instant at) {
+		if (!newSlug.equals(this.slug)) {
+			this.previousSlugs.add(new PreviousSlug(this, this.slug, at));
+			this.slug = newSlug;
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public ResourceKind getKind() {
+		return this.kind;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public ResourceStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishAt() {
+		return this.publishAt;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Category getCategory() {
+		return this.category;
+	}
+
+	public void setCategory(Category category) {
+		this.category = category;
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	public EvidenceClassification getEvidence() {
+		return this.evidence;
+	}
+
+	public void setEvidence(EvidenceClassification evidence) {
+		this.evidence = evidence;
+	}
+
+	public AgeRange getAgeRange() {
+		return (this.ageRange != null) ? this.ageRange : AgeRange.NOT_APPLICABLE;
+	}
+
+	public void setAgeRange(AgeRange ageRange) {
+		this.ageRange = ageRange;
+	}
+
+	public Sex getSex() {
+		return this.sex;
+	}
+
+	public void setSex(Sex sex) {
+		this.sex = sex;
+	}
+
+	public CostKind getCostKind() {
+		return this.costKind;
+	}
+
+	public void setCostKind(CostKind costKind) {
+		this.costKind = costKind;
+	}
+
+	public String getCostText() {
+		return this.costText;
+	}
+
+	public void setCostText(String costText) {
+		this.costText = costText;
+	}
+
+	public List<String> getAims() {
+		return this.aims;
+	}
+
+	public List<String> getImplementationSteps() {
+		return this.implementationSteps;
+	}
+
+	public List<ContactCard> getContacts() {
+		return this.contacts;
+	}
+
+	public ContactCard getSourceOrganisation() {
+		return this.sourceOrganisation;
+	}
+
+	public void setSourceOrganisation(ContactCard sourceOrganisation) {
+		this.sourceOrganisation = sourceOrganisation;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public void setPublisher(String publisher) {
+		this.publisher = publisher;
+	}
+
+	public List<String> getAudience() {
+		return this.audience;
+	}
+
+	public String getExternalUrl() {
+		return this.externalUrl;
+	}
+
+	public void setExternalUrl(String externalUrl) {
+		this.externalUrl = externalUrl;
+	}
+
+	public Resource getReplaces() {
+		return this.replaces;
+	}
+
+	public void setReplaces(Resource replaces) {
+		this.replaces = replaces;
+	}
+
+	public LocalDate getReviewDueOn() {
+		return this.reviewDueOn;
+	}
+
+	public void setReviewDueOn(LocalDate reviewDueOn) {
+		this.reviewDueOn = reviewDueOn;
+	}
+
+	public List<ChangeNote> getChangeNotes() {
+		return List.copyOf(this.changeNotes);
+	}
+
+	public List<PreviousSlug> getPreviousSlugs() {
+		return List.copyOf(this.previousSlugs);
+	}
+
+}

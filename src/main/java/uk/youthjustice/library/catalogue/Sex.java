@@ -1,0 +1,8 @@
+package uk.youthjustice.library.catalogue;
+
+/** Whom a practice example was designed for. */
+public enum Sex {
+
+	NOT_APPLICABLE, MALE, FEMALE
+
+}
