@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
 
@@ -13,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * Checks the data directory before anything opens a file in it, so that an unreadable or
  * full disk stops start-up with one clear message instead of a database or index error.
  */
-class DataDirectoryCheck implements EnvironmentPostProcessor {
+class DataDirectoryCheck implements EnvironmentPostProcessor, Ordered {
 
 	static final String DATA_DIR = "library.data-dir";
 
@@ -24,6 +25,12 @@ class DataDirectoryCheck implements EnvironmentPostProcessor {
 		String configured = environment.getProperty(DATA_DIR, "data");
 		DataSize minFree = environment.getProperty(MIN_FREE_SPACE, DataSize.class, DataSize.ofMegabytes(100));
 		check(Path.of(configured).toAbsolutePath().normalize(), minFree);
+	}
+
+	/** After the configuration files are read, so the configured directory is checked. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
 	}
 
 	static void check(Path dataDir, DataSize minFree) {

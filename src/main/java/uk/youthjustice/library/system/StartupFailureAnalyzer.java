@@ -20,6 +20,8 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
 
 	private static final String INVALID_AUTHORIZATION = "28000";
 
+	private static final String NOT_RESOLVED_LOCALLY = "not resolved locally";
+
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -50,7 +52,7 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
 		if (cause instanceof FlywayValidateException ex && isSchemaNewer(ex)) {
 			return new FailureAnalysis(
 					"The database schema is newer than this version of the library, "
-							+ "so it was left untouched. Flyway reported: " + firstLine(ex.getMessage()),
+							+ "so it was left untouched. Flyway reported: " + unknownMigrationLine(ex.getMessage()),
 					"Run the release of the library that created this database, or restore a backup taken "
 							+ "before the upgrade.",
 					ex);
@@ -64,13 +66,18 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
 	}
 
 	private static boolean isSchemaNewer(FlywayValidateException ex) {
-		return String.valueOf(ex.getMessage()).contains("not resolved locally");
+		return String.valueOf(ex.getMessage()).contains(NOT_RESOLVED_LOCALLY);
 	}
 
-	private static String firstLine(String message) {
-		String text = String.valueOf(message).strip();
-		int newline = text.indexOf('\n');
-		return (newline < 0) ? text : text.substring(0, newline).strip();
+	// Flyway's message runs to several lines of advice; the line naming the version is
+	// the news.
+	private static String unknownMigrationLine(String message) {
+		return String.valueOf(message)
+			.lines()
+			.filter((line) -> line.contains(NOT_RESOLVED_LOCALLY))
+			.findFirst()
+			.orElse("")
+			.strip();
 	}
 
 }

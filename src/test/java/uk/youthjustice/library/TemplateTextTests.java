@@ -1,0 +1,91 @@
+package uk.youthjustice.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every word a page shows comes from messages.properties, so the library can be
+ * translated (into Welsh, say) without touching templates; and every message a template
+ * names exists.
+ */
+class TemplateTextTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+
+	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label");
+
+	@Test
+	void templatesHaveNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(template.toFile());
+			for (Element element : document.getAllElements()) {
+				if (replacesItsText(element)) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (!text.isBlank()) {
+						problems
+							.add(template + ": text \"" + text.text().strip() + "\" in <" + element.tagName() + ">");
+					}
+				}
+				TEXT_ATTRIBUTES.stream()
+					.filter(element::hasAttr)
+					.forEach((attribute) -> problems
+						.add(template + ": " + attribute + " on <" + element.tagName() + ">"));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyInTemplatesExists() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+			messages.load(in);
+		}
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!messages.containsKey(matcher.group(1))) {
+					missing.add(template + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	// Placeholder text inside an element whose th:text replaces it never reaches a
+	// reader.
+	private static boolean replacesItsText(Element element) {
+		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+				|| element.tagName().equals("script") || element.tagName().equals("style")
+				|| element.tagName().equals("title") && element.parent() != null && element.hasAttr("th:replace");
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+}

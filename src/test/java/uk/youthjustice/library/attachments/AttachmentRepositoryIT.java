@@ -1,0 +1,98 @@
+package uk.youthjustice.library.attachments;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.youthjustice.library.catalogue.Catalogue;
+import uk.youthjustice.library.support.LibraryIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attachments keep their bytes by content address and their text a page at a time. */
+@LibraryIntegrationTest
+class AttachmentRepositoryIT {
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	AttachmentRepository repository;
+
+	@Autowired
+	ContentStore store;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void pdfIsStoredOnceAndReadPageByPage() throws IOException {
+		Long resourceId = this.catalogue.findResource("leeds-yjs-resettlement-policy").orElseThrow().getId();
+		byte[] pdf = pdf("Resettlement begins on day one", "Accommodation is confirmed early");
+
+		Attachment first = this.attachments.attach(resourceId, "Policy", "policy.pdf", Attachments.PDF,
+				new ByteArrayInputStream(pdf));
+		Attachment again = this.attachments.attach(resourceId, "Same policy", "copy.pdf", Attachments.PDF,
+				new ByteArrayInputStream(pdf));
+
+		assertThat(again.getSha256()).isEqualTo(first.getSha256());
+		assertThat(again.getPosition()).isEqualTo(first.getPosition() + 1);
+		assertThat(Files.readAllBytes(this.store.path(first.getSha256()))).isEqualTo(pdf);
+		this.transaction.executeWithoutResult((status) -> {
+			Attachment found = this.repository.findById(first.getId()).orElseThrow();
+			assertThat(found.getExtractionStatus()).isEqualTo(ExtractionStatus.EXTRACTED);
+			assertThat(found.getPageCount()).isEqualTo(2);
+			assertThat(found.getPageTexts()).containsExactly("Resettlement begins on day one",
+					"Accommodation is confirmed early");
+			assertThat(found.getSizeBytes()).isEqualTo(pdf.length);
+			assertThat(found.getMediaType()).isEqualTo("application/pdf");
+		});
+	}
+
+	@Test
+	void unreadableFileIsKeptWithTheReason() throws IOException {
+		Long resourceId = this.catalogue.findResource("leeds-yjs-resettlement-policy").orElseThrow().getId();
+		Attachment broken = this.attachments.attach(resourceId, "Broken", "broken.pdf", Attachments.PDF,
+				new ByteArrayInputStream("not really a PDF".getBytes(StandardCharsets.UTF_8)));
+		Attachment sheet = this.attachments.attach(resourceId, "Sheet", "figures.csv", "text/csv",
+				new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(broken.getExtractionStatus()).isEqualTo(ExtractionStatus.FAILED);
+		assertThat(broken.getExtractionError()).isNotBlank();
+		assertThat(sheet.getExtractionStatus()).isEqualTo(ExtractionStatus.NOT_SUPPORTED);
+		assertThat(this.store.path(broken.getSha256())).exists();
+	}
+
+	private static byte[] pdf(String... pages) throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (String text : pages) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+					content.newLineAtOffset(72, 700);
+					content.showText(text);
+					content.endText();
+				}
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
