@@ -34,6 +34,9 @@ class DataDirectoryCheck implements EnvironmentPostProcessor, Ordered {
 	}
 
 	static void check(Path dataDir, DataSize minFree) {
+		if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+			throw new DataDirectoryUnusableException(dataDir, "it is a file, not a directory");
+		}
 		try {
 			Files.createDirectories(dataDir);
 		}

@@ -32,7 +32,7 @@ class DataDirectoryCheckTests {
 			.withMessageContaining("cannot be created");
 		assertThatExceptionOfType(DataDirectoryUnusableException.class)
 			.isThrownBy(() -> DataDirectoryCheck.check(file, DataSize.ofMegabytes(1)))
-			.withMessageContaining("not a readable and writable directory");
+			.withMessageContaining("it is a file, not a directory");
 	}
 
 	@Test
