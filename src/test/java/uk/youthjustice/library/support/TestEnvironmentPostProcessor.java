@@ -32,7 +32,7 @@ public class TestEnvironmentPostProcessor implements EnvironmentPostProcessor, O
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (!TestDatabase.isDockerAvailable() && !environment.containsProperty("library.test.own-database")) {
+		if (!TestDatabase.isDockerAvailable()) {
 			properties.put("spring.datasource.url", TestDatabase.runDatabaseUrl());
 			properties.put("spring.datasource.username", TestDatabase.user());
 			properties.put("spring.datasource.password", TestDatabase.password());
