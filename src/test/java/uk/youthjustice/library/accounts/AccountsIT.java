@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * The first-administrator bootstrap on a real database. The shared test library starts
  * without an administrator, and each test leaves it that way for the other tests.
  */
-@LibraryIntegrationTest
+@WithLibrary
 class AccountsIT {
 
 	@Autowired

@@ -16,12 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.catalogue.Catalogue;
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Attachments keep their bytes by content address and their text a page at a time. */
-@LibraryIntegrationTest
+@WithLibrary
 class AttachmentRepositoryIT {
 
 	@Autowired

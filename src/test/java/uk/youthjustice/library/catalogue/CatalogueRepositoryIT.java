@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDirectory;
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Every field of a resource and its taxonomy survives a round trip through PostgreSQL.
  */
-@LibraryIntegrationTest
+@WithLibrary
 class CatalogueRepositoryIT {
 
 	@Autowired

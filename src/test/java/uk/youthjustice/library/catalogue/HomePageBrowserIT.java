@@ -10,11 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.youthjustice.library.support.Browser;
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LibraryIntegrationTest
+@WithLibrary
 class HomePageBrowserIT {
 
 	@RegisterExtension

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 import uk.youthjustice.library.system.LibrarySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shared test library starts empty, so the demo content is loaded into it at
  * start-up.
  */
-@LibraryIntegrationTest
+@WithLibrary
 class DemoContentIT {
 
 	@Autowired

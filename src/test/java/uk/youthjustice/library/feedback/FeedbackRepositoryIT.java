@@ -3,11 +3,11 @@ package uk.youthjustice.library.feedback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import uk.youthjustice.library.support.LibraryIntegrationTest;
+import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LibraryIntegrationTest
+@WithLibrary
 class FeedbackRepositoryIT {
 
 	@Autowired
