@@ -1,4 +1,4 @@
 // Starts GOV.UK Frontend's components. Pages work without this; it only enhances them.
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initAll } from 'govuk-frontend';
 
 initAll();

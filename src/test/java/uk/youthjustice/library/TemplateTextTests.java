@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +22,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a page shows comes from messages.properties, so the library can be
+ * Every word a page shows comes from the message bundles in i18n/, so the library can be
  * translated (into Welsh, say) without touching templates; and every message a template
  * names exists.
  */
 class TemplateTextTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path MESSAGES = Path.of("src/main/resources/i18n");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
 
@@ -58,10 +62,7 @@ class TemplateTextTests {
 
 	@Test
 	void everyMessageKeyInTemplatesExists() throws IOException {
-		Properties messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			messages.load(in);
-		}
+		Properties messages = messages();
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -80,6 +81,48 @@ class TemplateTextTests {
 		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
 				|| element.tagName().equals("script") || element.tagName().equals("style")
 				|| element.tagName().equals("title") && element.parent() != null && element.hasAttr("th:replace");
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			files.map((file) -> "i18n/" + file.getFileName().toString().replace(".properties", ""))
+				.forEach((bundle) -> assertThat(configuration).as("spring.messages.basename").contains(bundle));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		Map<String, Path> seen = new HashMap<>();
+		List<String> duplicates = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path file : files.sorted().toList()) {
+				Properties bundle = new Properties();
+				try (InputStream in = Files.newInputStream(file)) {
+					bundle.load(in);
+				}
+				for (String key : bundle.stringPropertyNames()) {
+					Path first = seen.putIfAbsent(key, file);
+					if (first != null) {
+						duplicates.add(key + " in " + first + " and " + file);
+					}
+				}
+			}
+		}
+		assertThat(duplicates).isEmpty();
+	}
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path file : files.toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					messages.load(in);
+				}
+			}
+		}
+		return messages;
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -1,24 +1,37 @@
 package uk.youthjustice.library.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the page layout needs on every page. */
+/**
+ * What the page layout needs on every page. A controller that knows better (a listing's
+ * page 2, say) adds its own {@code canonicalUrl}.
+ */
 @ControllerAdvice
 class LayoutModelAdvice {
 
 	private final String buildVersion;
 
-	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties) {
+	private final PublicAddress address;
+
+	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties, PublicAddress address) {
 		BuildProperties build = buildProperties.getIfAvailable();
 		this.buildVersion = (build != null) ? build.getVersion() : null;
+		this.address = address;
 	}
 
 	@ModelAttribute("buildVersion")
 	String buildVersion() {
 		return this.buildVersion;
+	}
+
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(HttpServletRequest request) {
+		return this.address.of(request.getRequestURI());
 	}
 
 }

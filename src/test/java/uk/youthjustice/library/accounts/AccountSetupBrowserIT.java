@@ -41,7 +41,7 @@ class AccountSetupBrowserIT {
 	void badInputIsExplainedAndKeptThenTheAdministratorIsCreated() {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/account/setup/" + this.accounts.issueFirstAdministratorToken());
-		browser.assertAccessible();
+		browser.checkPage("account-setup");
 
 		driver.findElement(By.id("email")).sendKeys("not-an-email");
 		driver.findElement(By.id("password")).sendKeys("password1234");
@@ -55,7 +55,7 @@ class AccountSetupBrowserIT {
 			.contains("This password is too common");
 		assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("not-an-email");
 		assertThat(driver.findElement(By.id("password")).getAttribute("value")).isEmpty();
-		browser.assertAccessible();
+		browser.checkRenderedPage("account-setup-errors");
 
 		driver.findElement(By.id("email")).clear();
 		driver.findElement(By.id("email")).sendKeys("editor.in.chief@example.org.uk");
@@ -67,7 +67,7 @@ class AccountSetupBrowserIT {
 		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
 			.contains("Your administrator account is ready");
 		assertThat(this.accounts.findByEmail("editor.in.chief@example.org.uk")).isPresent();
-		browser.assertAccessible();
+		browser.checkRenderedPage("home-after-setup");
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class AccountSetupBrowserIT {
 		browser.driver().get("http://localhost:" + this.port + "/account/setup/made-up-token");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
 			.isEqualTo("This setup link cannot be used");
-		browser.assertAccessible();
+		browser.checkPage("account-setup-link-invalid");
 	}
 
 }

@@ -48,7 +48,7 @@ class HomePageBrowserIT {
 			.map(WebElement::getText)
 			.toList();
 		assertThat(latest).containsExactlyElementsOf(expected.latest().stream().map(ResourceSummary::title).toList());
-		browser.assertAccessible();
+		browser.checkPage("home");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class HomePageBrowserIT {
 	void unknownPageIsAFriendlyNotFound() {
 		browser.driver().get("http://localhost:" + this.port + "/no-such-page");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
-		browser.assertAccessible();
+		browser.checkPage("not-found");
 	}
 
 }

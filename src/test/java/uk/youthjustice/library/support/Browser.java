@@ -1,6 +1,11 @@
 package uk.youthjustice.library.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +18,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,17 +27,75 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium driven by Selenium, one browser per test class, with an axe
- * check for WCAG 2.2 AA and a screenshot in target/screenshots when a test fails.
+ * Debian's headless Chromium driven by Selenium, one browser per test class, with the
+ * checks every page type must pass ({@link #checkPage}) and a screenshot in
+ * target/screenshots when a test fails.
  */
 public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+	private static final int PHONE_WIDTH = 375;
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	private ChromeDriver driver;
 
 	public ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Checks the current page the way every page type must pass: zero axe-core WCAG 2.2
+	 * AA violations, zero Nu Html Checker errors in the HTML the server sent, no sideways
+	 * scrolling at a phone's 375-pixel width; and saves a screenshot of it as
+	 * target/screenshots/{name}.png.
+	 */
+	public void checkPage(String name) {
+		assertAccessible();
+		HtmlChecker.assertValid(fetch(this.driver.getCurrentUrl()), name + " (" + this.driver.getCurrentUrl() + ")");
+		screenshot(name);
+		assertFitsPhoneWidth();
+	}
+
+	/**
+	 * Like {@link #checkPage} for a page that was the answer to a form post, which a
+	 * fresh GET would not reproduce: the HTML checked is the browser's copy.
+	 */
+	public void checkRenderedPage(String name) {
+		assertAccessible();
+		HtmlChecker.assertValid("<!DOCTYPE html>" + this.driver.getPageSource(), name);
+		screenshot(name);
+		assertFitsPhoneWidth();
+	}
+
+	/** Fails if the current page scrolls sideways at 375 pixels wide. */
+	public void assertFitsPhoneWidth() {
+		Dimension desktop = this.driver.manage().window().getSize();
+		try {
+			this.driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 812));
+			Long overflow = (Long) this.driver
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as("sideways scroll at %d px on %s", PHONE_WIDTH, this.driver.getCurrentUrl())
+				.isLessThanOrEqualTo(0L);
+			screenshot(name(this.driver.getCurrentUrl()) + "-phone");
+		}
+		finally {
+			this.driver.manage().window().setSize(desktop);
+		}
+	}
+
+	/** Saves a PNG of the current page as target/screenshots/{name}.png. */
+	public void screenshot(String name) {
+		try {
+			Path folder = Files.createDirectories(SCREENSHOTS);
+			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Fails with every rule broken on the current page, if any. */
@@ -72,14 +135,32 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 			return;
 		}
 		try {
-			Path folder = Files.createDirectories(Path.of("target/screenshots"));
-			byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
-			Files.write(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-					+ context.getRequiredTestMethod().getName() + ".png"), png);
+			screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getRequiredTestMethod().getName());
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			System.err.println("Could not save a screenshot: " + ex.getMessage());
 		}
+	}
+
+	private static String fetch(String url) {
+		try {
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String name(String url) {
+		return URI.create(url).getPath().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	private static String describe(Rule rule) {
