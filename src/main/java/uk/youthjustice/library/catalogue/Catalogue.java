@@ -3,7 +3,6 @@ package uk.youthjustice.library.catalogue;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +23,13 @@ public class Catalogue {
 
 	private final EvidenceClassificationRepository evidence;
 
+	private final Listings listings;
+
 	private final Clock clock;
 
 	Catalogue(ResourceRepository resources, CategoryRepository categories, TopicRepository topics,
-			EvidenceClassificationRepository evidence, Clock clock) {
+			EvidenceClassificationRepository evidence, Listings listings, Clock clock) {
+		this.listings = listings;
 		this.resources = resources;
 		this.categories = categories;
 		this.topics = topics;
@@ -42,10 +44,7 @@ public class Catalogue {
 					.stream()
 					.map((topic) -> new TopicSummary(topic.getSlug(), topic.getName()))
 					.toList(),
-				this.resources.latestVisibleAt(now, Limit.of(LATEST_ON_HOME_PAGE))
-					.stream()
-					.map(ResourceSummary::of)
-					.toList());
+				this.listings.latest(LATEST_ON_HOME_PAGE));
 	}
 
 	public boolean isEmpty() {

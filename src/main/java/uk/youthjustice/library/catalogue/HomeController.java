@@ -18,7 +18,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("page", this.catalogue.homePage());
+		model.addAttribute("page", this.catalogue.homePage()).addAttribute("navigation", "browse");
 		return VIEW;
 	}
 

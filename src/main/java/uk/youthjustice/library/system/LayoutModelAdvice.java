@@ -18,10 +18,12 @@ class LayoutModelAdvice {
 
 	private final PublicAddress address;
 
-	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties, PublicAddress address) {
+	// Web slice tests (@WebMvcTest) have controller advice but no components, hence the
+	// providers.
+	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties, ObjectProvider<PublicAddress> address) {
 		BuildProperties build = buildProperties.getIfAvailable();
 		this.buildVersion = (build != null) ? build.getVersion() : null;
-		this.address = address;
+		this.address = address.getIfAvailable();
 	}
 
 	@ModelAttribute("buildVersion")
@@ -31,7 +33,7 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
-		return this.address.of(request.getRequestURI());
+		return (this.address != null) ? this.address.of(request.getRequestURI()) : null;
 	}
 
 }

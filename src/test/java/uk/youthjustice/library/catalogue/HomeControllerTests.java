@@ -37,7 +37,8 @@ class HomeControllerTests {
 						new CategorySummary("custody", "Custody and community", null, 12)),
 				List.of(new TopicSummary("resettlement", "Resettlement")),
 				List.of(new ResourceSummary("heritage", ResourceKind.PRACTICE_EXAMPLE, "A heritage panel",
-						"Reviews care plans.", "Practice examples", Instant.parse("2016-06-24T10:38:00Z")))));
+						"Reviews care plans.", "Practice examples", Instant.parse("2016-06-24T10:38:00Z"), 10, 17,
+						CostKind.HAS_COST, "£50 maximum", "Promising"))));
 
 		String html = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -48,10 +49,16 @@ class HomeControllerTests {
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("[aria-labelledby=categories-heading] li").eachText())
 			.containsExactly("Practice examples 1 resource", "Custody and community 12 resources");
+		assertThat(page.select(".library-resource-list__item h3 a").attr("href")).isEqualTo("/resources/heritage");
 		assertThat(page.select(".library-resource-list__item h3").text()).isEqualTo("A heritage panel");
-		assertThat(page.select(".library-meta").text())
-			.isEqualTo("Practice example Published in Practice examples on 24 June 2016");
+		assertThat(page.select(".library-facts").text())
+			.isEqualTo("Type Practice example Published 24 June 2016 Age 10 to 17 Cost £50 maximum Evidence Promising");
+		assertThat(page.select(".library-topic-list a").attr("href")).isEqualTo("/topics/resettlement");
 		assertThat(page.select(".library-topic-list li").eachText()).containsExactly("Resettlement");
+		assertThat(page.select("[aria-labelledby=categories-heading] a").eachAttr("href"))
+			.containsExactly("/categories/practice-examples", "/categories/custody");
+		assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
+		assertThat(page.select("form[role=search]").attr("method")).isEqualTo("get");
 		assertThat(page.select("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
 		assertThat(page.select("html").attr("lang")).isEqualTo("en-GB");
 	}
