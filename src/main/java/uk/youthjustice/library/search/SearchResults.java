@@ -13,9 +13,9 @@ import uk.youthjustice.library.system.Pagination;
  * @param resources this page's resources, best match first
  * @param pagination links to the other pages
  */
-record SearchResults(String terms, long total, List<ResourceSummary> resources, Pagination pagination) {
+public record SearchResults(String terms, long total, List<ResourceSummary> resources, Pagination pagination) {
 
-	boolean isSearch() {
+	public boolean isSearch() {
 		return !this.terms.isEmpty();
 	}
 

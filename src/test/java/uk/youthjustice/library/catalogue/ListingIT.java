@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +24,13 @@ import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Category and topic pages over HTTP, on a category of this test's own: 45 public
- * resources (30 practice examples for ages 10 to 17 at no cost, 15 guidance documents
- * with a cost) and four the public must not see.
- */
+/** Category and topic pages over HTTP, on the {@link ListingFixture} category. */
 @WithLibrary
 class ListingIT {
 
-	static final String CATEGORY = "listing-test-category";
+	static final String CATEGORY = ListingFixture.CATEGORY;
 
-	static final String TOPIC = "listing-test-topic";
+	static final String TOPIC = ListingFixture.TOPIC;
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -51,40 +45,7 @@ class ListingIT {
 
 	@BeforeEach
 	void createCategoryOnce() {
-		if (this.catalogue.findCategory(CATEGORY).isPresent()) {
-			return;
-		}
-		Category category = this.catalogue.save(new Category(CATEGORY, "Listing test category", "For tests.", 99));
-		Topic topic = this.catalogue.save(new Topic(TOPIC, "Listing test topic", null));
-		Instant start = Instant.parse("2020-01-01T09:00:00Z");
-		for (int i = 1; i <= 45; i++) {
-			boolean practice = i <= 30;
-			Resource resource = new Resource(practice ? ResourceKind.PRACTICE_EXAMPLE : ResourceKind.GUIDANCE_DOCUMENT,
-					CATEGORY + "-" + i, String.format("Listed resource %02d", i), category);
-			resource.setSummary("Summary of listed resource " + i + ".");
-			resource.setAgeRange(practice ? new AgeRange(10, 17) : AgeRange.NOT_APPLICABLE);
-			resource.setCostKind(practice ? CostKind.NONE : CostKind.HAS_COST);
-			if (i % 3 == 0) {
-				resource.getTopics().add(topic);
-			}
-			resource.publish(start.plus(i, ChronoUnit.DAYS));
-			this.catalogue.save(resource);
-		}
-		Resource draft = new Resource(ResourceKind.PRACTICE_EXAMPLE, CATEGORY + "-draft", "Hidden draft", category);
-		this.catalogue.save(draft);
-		Resource scheduled = new Resource(ResourceKind.PRACTICE_EXAMPLE, CATEGORY + "-scheduled", "Hidden scheduled",
-				category);
-		scheduled.schedule(Instant.now().plus(30, ChronoUnit.DAYS));
-		this.catalogue.save(scheduled);
-		Resource archived = new Resource(ResourceKind.PRACTICE_EXAMPLE, CATEGORY + "-archived", "Hidden archived",
-				category);
-		archived.publish(start);
-		archived.archive();
-		this.catalogue.save(archived);
-		Resource future = new Resource(ResourceKind.PRACTICE_EXAMPLE, CATEGORY + "-future", "Hidden future", category);
-		future.publish(Instant.now().plus(30, ChronoUnit.DAYS));
-		future.getTopics().add(topic);
-		this.catalogue.save(future);
+		ListingFixture.ensure(this.catalogue);
 	}
 
 	@Test
