@@ -57,7 +57,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 		assertAccessible();
 		HtmlChecker.assertValid(fetch(this.driver.getCurrentUrl()), name + " (" + this.driver.getCurrentUrl() + ")");
 		screenshot(name);
-		assertFitsPhoneWidth();
+		assertFitsPhoneWidth(name);
 	}
 
 	/**
@@ -68,11 +68,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 		assertAccessible();
 		HtmlChecker.assertValid("<!DOCTYPE html>" + this.driver.getPageSource(), name);
 		screenshot(name);
-		assertFitsPhoneWidth();
+		assertFitsPhoneWidth(name);
 	}
 
-	/** Fails if the current page scrolls sideways at 375 pixels wide. */
-	public void assertFitsPhoneWidth() {
+	/**
+	 * Fails if the current page scrolls sideways at 375 pixels wide; saves a screenshot
+	 * as target/screenshots/{name}-phone.png.
+	 */
+	public void assertFitsPhoneWidth(String name) {
 		Dimension desktop = this.driver.manage().window().getSize();
 		try {
 			this.driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 812));
@@ -80,7 +83,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(overflow).as("sideways scroll at %d px on %s", PHONE_WIDTH, this.driver.getCurrentUrl())
 				.isLessThanOrEqualTo(0L);
-			screenshot(name(this.driver.getCurrentUrl()) + "-phone");
+			screenshot(name + "-phone");
 		}
 		finally {
 			this.driver.manage().window().setSize(desktop);
@@ -157,10 +160,6 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String name(String url) {
-		return URI.create(url).getPath().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	private static String describe(Rule rule) {
