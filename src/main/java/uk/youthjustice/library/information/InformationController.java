@@ -1,0 +1,74 @@
+package uk.youthjustice.library.information;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import uk.youthjustice.library.system.PublicAddress;
+
+/**
+ * The pages every public website owes its readers: how accessible it is, what it does
+ * with personal data and which cookies it sets. Their words are in
+ * i18n/information.properties; the facts that depend on how the library is run come from
+ * its configuration.
+ */
+@Controller
+class InformationController {
+
+	static final String ACCESSIBILITY_VIEW = "information/accessibility";
+
+	static final String PRIVACY_VIEW = "information/privacy";
+
+	static final String COOKIES_VIEW = "information/cookies";
+
+	private final String contactEmail;
+
+	private final String organisationName;
+
+	private final String sessionCookieName;
+
+	private final long sessionTimeoutMinutes;
+
+	private final PublicAddress address;
+
+	InformationController(@Value("${library.contact-email:enquiries@example.org.uk}") String contactEmail,
+			@Value("${library.organisation-name:the national body that publishes this library}") String organisationName,
+			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookieName,
+			@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout, PublicAddress address) {
+		this.contactEmail = contactEmail;
+		this.organisationName = organisationName;
+		this.sessionCookieName = sessionCookieName;
+		this.sessionTimeoutMinutes = sessionTimeout.toMinutes();
+		this.address = address;
+	}
+
+	@ModelAttribute
+	void contact(Model model) {
+		model.addAttribute("contactEmail", this.contactEmail);
+		model.addAttribute("organisationName", this.organisationName);
+	}
+
+	@GetMapping("/accessibility")
+	String accessibility(Model model) {
+		model.addAttribute("siteAddress", this.address.of("/"));
+		return ACCESSIBILITY_VIEW;
+	}
+
+	@GetMapping("/privacy")
+	String privacy(Model model) {
+		model.addAttribute("sessionTimeoutMinutes", this.sessionTimeoutMinutes);
+		return PRIVACY_VIEW;
+	}
+
+	@GetMapping("/cookies")
+	String cookies(Model model) {
+		model.addAttribute("sessionCookieName", this.sessionCookieName);
+		model.addAttribute("sessionTimeoutMinutes", this.sessionTimeoutMinutes);
+		return COOKIES_VIEW;
+	}
+
+}
