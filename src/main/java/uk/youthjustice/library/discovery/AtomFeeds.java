@@ -121,7 +121,8 @@ class AtomFeeds {
 		return entry;
 	}
 
-	// The term is the slug, which stays put; the scheme says which vocabulary it is from.
+	// The term is the slug, a token for machines; the label is the name people read, and
+	// the scheme says whether it is a category or a topic.
 	private Category category(ListedBy kind, PublishedEntry.Term term) {
 		Category category = new Category();
 		category.setTerm(clean(term.slug()));

@@ -28,8 +28,6 @@ class Sitemap {
 
 	private static final List<String> INFORMATION_PAGES = List.of("/accessibility", "/privacy", "/cookies");
 
-	private static final XMLOutputFactory XML = XMLOutputFactory.newInstance();
-
 	private final Publications publications;
 
 	private final ContactAddresses contacts;
@@ -47,7 +45,9 @@ class Sitemap {
 		List<String> contactSlugs = this.contacts.slugs();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			XMLStreamWriter xml = XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+			// A factory is not promised to be thread-safe: one per sitemap.
+			XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory()
+				.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
 			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
 			xml.setDefaultNamespace(NAMESPACE);
 			xml.writeStartElement(NAMESPACE, "urlset");

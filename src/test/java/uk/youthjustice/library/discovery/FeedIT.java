@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
@@ -35,9 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.youthjustice.library.catalogue.Catalogue;
+import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.ResourceStatus;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
+import uk.youthjustice.library.catalogue.Topic;
 import uk.youthjustice.library.discovery.DemoContent.Item;
 import uk.youthjustice.library.support.WithLibrary;
 import uk.youthjustice.library.system.PublicAddress;
@@ -85,10 +86,8 @@ class FeedIT {
 		if (this.catalogue.findCategory(CATEGORY).isPresent()) {
 			return;
 		}
-		var category = this.catalogue
-			.save(new uk.youthjustice.library.catalogue.Category(CATEGORY, "Discovery test category", null, 98));
-		var topic = this.catalogue
-			.save(new uk.youthjustice.library.catalogue.Topic(TOPIC, "Discovery test topic", null));
+		Category category = this.catalogue.save(new Category(CATEGORY, "Discovery test category", null, 98));
+		Topic topic = this.catalogue.save(new Topic(TOPIC, "Discovery test topic", null));
 		Instant start = Instant.parse("2010-01-01T09:00:00Z");
 		for (int i = 1; i <= 52; i++) {
 			Resource resource = new Resource(ResourceKind.PRACTICE_EXAMPLE, CATEGORY + "-" + i,
@@ -107,10 +106,8 @@ class FeedIT {
 		draft.getTopics().add(topic);
 		this.catalogue.save(draft);
 
-		var empty = this.catalogue
-			.save(new uk.youthjustice.library.catalogue.Category(EMPTY_CATEGORY, "Discovery empty category", null, 97));
-		var emptyTopic = this.catalogue
-			.save(new uk.youthjustice.library.catalogue.Topic(EMPTY_TOPIC, "Discovery empty topic", null));
+		Category empty = this.catalogue.save(new Category(EMPTY_CATEGORY, "Discovery empty category", null, 97));
+		Topic emptyTopic = this.catalogue.save(new Topic(EMPTY_TOPIC, "Discovery empty topic", null));
 		Resource unfinished = new Resource(ResourceKind.GUIDANCE_DOCUMENT, EMPTY_CATEGORY + "-draft", "Hidden draft",
 				empty);
 		unfinished.getTopics().add(emptyTopic);
@@ -169,7 +166,8 @@ class FeedIT {
 			Feed feed = validFeed(get("/feeds/categories/" + slug + ".atom"));
 
 			assertThat(feed.getEntries()).as(slug)
-				.allSatisfy((entry) -> assertThat(entry.getCategories()).extracting(Category::getTerm)
+				.allSatisfy((entry) -> assertThat(entry.getCategories())
+					.extracting(com.rometools.rome.feed.atom.Category::getTerm)
 					.first()
 					.isEqualTo(slug));
 			assertThat(links(feed.getAlternateLinks())).containsExactly(this.address.of("/categories/" + slug));
@@ -183,7 +181,9 @@ class FeedIT {
 			Feed feed = validFeed(get("/feeds/topics/" + slug + ".atom"));
 
 			assertThat(feed.getEntries()).as(slug)
-				.allSatisfy((entry) -> assertThat(entry.getCategories()).extracting(Category::getTerm).contains(slug));
+				.allSatisfy((entry) -> assertThat(entry.getCategories())
+					.extracting(com.rometools.rome.feed.atom.Category::getTerm)
+					.contains(slug));
 			assertThat(links(feed.getAlternateLinks())).containsExactly(this.address.of("/topics/" + slug));
 			assertShowsOnlyThePublic(feed, (item) -> item.topics().contains(slug));
 		}
@@ -258,8 +258,7 @@ class FeedIT {
 	void unknownOrHostileSlugsAreNotFound() throws Exception {
 		List<String> paths = List.of("/feeds/categories/no-such-category.atom", "/feeds/topics/no-such-topic.atom",
 				"/feeds/categories/" + "z".repeat(5_000) + ".atom", "/feeds/topics/" + "z".repeat(5_000) + ".atom",
-				"/feeds/categories/%3Cscript%3Ealert(1)%3C/script%3E.atom",
-				"/feeds/categories/%3Cscript%3E.atom",
+				"/feeds/categories/%3Cscript%3Ealert(1)%3C/script%3E.atom", "/feeds/categories/%3Cscript%3E.atom",
 				"/feeds/categories/.atom", "/feeds/categories/" + CATEGORY, "/feeds/nothing.atom");
 		for (String path : paths) {
 			HttpResponse<String> response = get(path);
