@@ -22,7 +22,8 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsAModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("system",
-				"catalogue", "contacts", "attachments", "accounts", "feedback", "demo", "search", "information");
+				"catalogue", "contacts", "attachments", "accounts", "feedback", "demo", "search", "information",
+				"discovery");
 	}
 
 	/**
