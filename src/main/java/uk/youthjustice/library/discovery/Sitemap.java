@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import uk.youthjustice.library.catalogue.ListingPage.ListedBy;
 import uk.youthjustice.library.catalogue.Publications;
+import uk.youthjustice.library.contacts.ContactDirectory;
 import uk.youthjustice.library.catalogue.PublishedIndex;
 
 /**
@@ -30,11 +31,11 @@ class Sitemap {
 
 	private final Publications publications;
 
-	private final ContactAddresses contacts;
+	private final ContactDirectory contacts;
 
 	private final PublicLinks links;
 
-	Sitemap(Publications publications, ContactAddresses contacts, PublicLinks links) {
+	Sitemap(Publications publications, ContactDirectory contacts, PublicLinks links) {
 		this.publications = publications;
 		this.contacts = contacts;
 		this.links = links;

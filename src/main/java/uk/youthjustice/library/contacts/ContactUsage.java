@@ -1,0 +1,17 @@
+package uk.youthjustice.library.contacts;
+
+import java.util.List;
+
+/**
+ * Where a contact card is used. The catalogue answers, so that contacts need not know
+ * about resources: the dependency runs from the catalogue to contacts only.
+ */
+public interface ContactUsage {
+
+	/**
+	 * The resources the public may see now that name the card as a contact or as their
+	 * source organisation, each once; never drafts, scheduled or archived ones.
+	 */
+	List<LinkedResource> publicResourcesFor(ContactCard card);
+
+}
