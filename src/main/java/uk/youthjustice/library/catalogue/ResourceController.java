@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -17,7 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -52,7 +53,7 @@ class ResourceController {
 	}
 
 	@GetMapping("/resources/{slug}")
-	ModelAndView resource(@PathVariable String slug, Authentication authentication, WebRequest request,
+	ModelAndView resource(@PathVariable String slug, Authentication authentication, ServletWebRequest request,
 			HttpServletResponse response, Locale locale) {
 		boolean editor = isEditor(authentication);
 		ResourcePage page = this.pages.find(slug, editor).orElse(null);
@@ -62,14 +63,23 @@ class ResourceController {
 		}
 		// Browsers keep the page but ask each time; an editor's copy is theirs alone.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, editor ? "private, no-cache" : "no-cache");
-		if (request.checkNotModified(page.etag(this.release + (editor ? ":editor" : "")),
-				page.lastModified().toEpochMilli())) {
+		if (request.checkNotModified(page.etag(variant(request, editor)), page.lastModified().toEpochMilli())) {
 			return null;
 		}
 		return new ModelAndView(VIEW, Map.of("page", page, "breadcrumbs",
 				List.of(new Breadcrumb(page.category().name(), "/categories/" + page.category().slug())), "feed",
 				new FeedLink(this.messages.getMessage("resource.feed", new Object[] { page.category().name() }, locale),
 						"/feeds/categories/" + page.category().slug() + ".atom")));
+	}
+
+	/**
+	 * What else shapes the page besides its content: the release that renders it, whether
+	 * an editor sees it, and the session, whose CSRF token a form on the page carries, so
+	 * that a copy from an earlier session is never reused.
+	 */
+	private String variant(ServletWebRequest request, boolean editor) {
+		HttpSession session = request.getRequest().getSession(false);
+		return this.release + (editor ? ":editor" : "") + ((session != null) ? ":" + session.getId() : "");
 	}
 
 	private static ModelAndView movedPermanently(String slug) {

@@ -16,12 +16,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
@@ -279,6 +281,18 @@ class ResourceControllerTests {
 	}
 
 	@Test
+	void etagDiffersBetweenSessionsSoAPageNeverComesBackWithAnotherSessionsForm() throws Exception {
+		practiceExample("heritage-panel");
+
+		String anonymous = etag(get("/resources/heritage-panel"));
+		String oneSession = etag(get("/resources/heritage-panel").session(new MockHttpSession(null, "one")));
+		String sameSession = etag(get("/resources/heritage-panel").session(new MockHttpSession(null, "one")));
+		String otherSession = etag(get("/resources/heritage-panel").session(new MockHttpSession(null, "two")));
+
+		assertThat(oneSession).isEqualTo(sameSession).isNotEqualTo(anonymous).isNotEqualTo(otherSession);
+	}
+
+	@Test
 	void overlongAndScriptAddressesAreNotFoundAndNotEchoed() throws Exception {
 		String payload = "<script>alert(1)</script>";
 
@@ -294,6 +308,10 @@ class ResourceControllerTests {
 		assertThat(this.pages.find("nul\u0000l", true)).isEmpty();
 		verify(this.resources, never()).findPageBySlug("a".repeat(5000));
 		verify(this.resources, never()).findPageBySlug("nul\u0000l");
+	}
+
+	private String etag(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 	}
 
 	private Document page(String path) throws Exception {
