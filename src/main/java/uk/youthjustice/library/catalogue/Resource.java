@@ -29,6 +29,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -96,6 +97,11 @@ public class Resource {
 	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	/** When anything about the resource last changed, for Last-Modified on its page. */
+	@UpdateTimestamp
+	@Column(name = "modified_at", nullable = false)
+	private Instant modifiedAt;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id", nullable = false)
@@ -280,6 +286,10 @@ public class Resource {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public Instant getModifiedAt() {
+		return this.modifiedAt;
 	}
 
 	public Category getCategory() {

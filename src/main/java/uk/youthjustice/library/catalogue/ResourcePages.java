@@ -1,0 +1,136 @@
+package uk.youthjustice.library.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.youthjustice.library.attachments.Attachment;
+import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.catalogue.ResourcePage.Change;
+import uk.youthjustice.library.catalogue.ResourcePage.Link;
+import uk.youthjustice.library.contacts.ContactCard;
+
+/**
+ * Resource pages: who may see which resource, and everything its page shows. A page takes
+ * the same few queries however many topics, contacts, attachments or change notes the
+ * resource has: one for the resource with its single-valued links and topics, one each
+ * for its contacts, aims, steps, audience and change notes, and one each for its
+ * attachments, what replaces it and related resources.
+ */
+@Service
+@Transactional(readOnly = true)
+class ResourcePages {
+
+	static final int RELATED_LIMIT = 5;
+
+	/** As long as the slug column; a longer address cannot be a resource's. */
+	static final int MAX_SLUG_LENGTH = 200;
+
+	private final ResourceRepository resources;
+
+	private final Attachments attachments;
+
+	private final Clock clock;
+
+	ResourcePages(ResourceRepository resources, Attachments attachments, Clock clock) {
+		this.resources = resources;
+		this.attachments = attachments;
+		this.clock = clock;
+	}
+
+	/**
+	 * The page of the resource at this address, if the viewer may see it: the public sees
+	 * published resources, editors also archived ones.
+	 */
+	Optional<ResourcePage> find(String slug, boolean editor) {
+		Instant now = this.clock.instant();
+		return visible(slug, this.resources::findPageBySlug, now, editor).map((resource) -> page(resource, now));
+	}
+
+	/**
+	 * The current address of a resource that used to be at this one, if the viewer may
+	 * see it.
+	 */
+	Optional<String> currentSlug(String previousSlug, boolean editor) {
+		return visible(previousSlug, this.resources::findByPreviousSlug, this.clock.instant(), editor)
+			.map(Resource::getSlug);
+	}
+
+	/**
+	 * The resource a query finds for an address, if the viewer may see it. An address no
+	 * slug could have is not looked up.
+	 */
+	private static Optional<Resource> visible(String slug, Function<String, Optional<Resource>> query, Instant now,
+			boolean editor) {
+		if (slug == null || slug.isEmpty() || slug.length() > MAX_SLUG_LENGTH
+				|| slug.chars().anyMatch(Character::isISOControl)) {
+			return Optional.empty();
+		}
+		return query.apply(slug)
+			.filter((resource) -> resource.isPublicAt(now)
+					|| editor && resource.getStatus() == ResourceStatus.ARCHIVED);
+	}
+
+	private ResourcePage page(Resource resource, Instant now) {
+		List<ContactCard> cards = resource.getContacts();
+		List<Attachment> files = this.attachments.forResource(resource.getId());
+		List<Change> changes = resource.getChangeNotes()
+			.stream()
+			.filter((note) -> !note.getChangedAt().isAfter(now))
+			.sorted(Comparator.comparing(ChangeNote::getChangedAt).reversed())
+			.map((note) -> new Change(note.getChangedAt(), note.getNote()))
+			.toList();
+		Link replacedBy = this.resources.replacementsVisibleAt(resource.getId(), now, Limit.of(1))
+			.stream()
+			.findFirst()
+			.orElse(null);
+		List<Link> related = related(resource, cards, now);
+		PageRevision revision = new PageRevision(resource).add(resource.getCategory())
+			.add(resource.getEvidence())
+			.add(resource.getSourceOrganisation())
+			.add(resource.getReplaces())
+			.add(replacedBy);
+		resource.getTopics().forEach(revision::add);
+		cards.forEach(revision::add);
+		files.forEach(revision::add);
+		related.forEach(revision::add);
+		changes.forEach((change) -> revision.add(change.at(), "c"));
+		return ResourcePage.of(resource, replaces(resource.getReplaces(), now), replacedBy, files, changes, related,
+				revision);
+	}
+
+	private List<Link> related(Resource resource, List<ContactCard> cards, Instant now) {
+		List<Long> topicIds = resource.getTopics().stream().map(Topic::getId).toList();
+		List<Long> contactIds = cards.stream().map(ContactCard::getId).distinct().toList();
+		if (topicIds.isEmpty() && contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.resources.relatedVisibleAt(resource.getId(), orNone(topicIds), orNone(contactIds), now,
+				Limit.of(RELATED_LIMIT));
+	}
+
+	// An empty "in" list is not valid SQL everywhere; no row has id 0.
+	private static List<Long> orNone(List<Long> ids) {
+		return ids.isEmpty() ? List.of(0L) : ids;
+	}
+
+	/**
+	 * What a resource replaces: a link while the public can open it; once archived, only
+	 * its title, as readers may know it by that name; nothing if it was never public.
+	 */
+	private static Link replaces(Resource earlier, Instant now) {
+		if (earlier == null || !earlier.isPublicAt(now) && earlier.getStatus() != ResourceStatus.ARCHIVED) {
+			return null;
+		}
+		return new Link(earlier.isPublicAt(now) ? earlier.getSlug() : null, earlier.getTitle(), earlier.getKind(),
+				earlier.getPublishedAt(), earlier.getModifiedAt());
+	}
+
+}
