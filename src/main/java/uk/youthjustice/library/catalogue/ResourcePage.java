@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.contacts.ContactCard;
+import uk.youthjustice.library.contacts.ContactDetails;
 import uk.youthjustice.library.markdown.Links;
 import uk.youthjustice.library.markdown.Markdown;
 
@@ -51,10 +52,10 @@ import uk.youthjustice.library.markdown.Markdown;
  */
 public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug, String title, String summary,
 		String descriptionHtml, Term category, List<Term> topics, String evidence, AgeRange ageRange, Sex sex,
-		CostKind costKind, String costText, List<String> aims, List<String> implementationSteps, List<Contact> contacts,
-		Contact sourceOrganisation, String publisher, List<String> audience, String externalUrl, Link replaces,
-		Link replacedBy, List<Download> attachments, Instant publishedAt, List<Change> changes, List<Link> related,
-		Instant lastModified, String revision) {
+		CostKind costKind, String costText, List<String> aims, List<String> implementationSteps,
+		List<ContactDetails> contacts, ContactDetails sourceOrganisation, String publisher, List<String> audience,
+		String externalUrl, Link replaces, Link replacedBy, List<Download> attachments, Instant publishedAt,
+		List<Change> changes, List<Link> related, Instant lastModified, String revision) {
 
 	static ResourcePage of(Resource resource, Link replaces, Link replacedBy, List<Attachment> files,
 			List<Change> changes, List<Link> related, PageRevision revision) {
@@ -65,9 +66,9 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 				resource.getTopics().stream().map(Term::of).toList(), (evidence != null) ? evidence.getName() : null,
 				resource.getAgeRange(), resource.getSex(), resource.getCostKind(), resource.getCostText(),
 				List.copyOf(resource.getAims()), List.copyOf(resource.getImplementationSteps()),
-				resource.getContacts().stream().map(Contact::of).toList(), (source != null) ? Contact.of(source) : null,
-				resource.getPublisher(), List.copyOf(resource.getAudience()),
-				Links.webAddress(resource.getExternalUrl()), replaces, replacedBy,
+				resource.getContacts().stream().map(ContactDetails::of).toList(),
+				(source != null) ? ContactDetails.of(source) : null, resource.getPublisher(),
+				List.copyOf(resource.getAudience()), Links.webAddress(resource.getExternalUrl()), replaces, replacedBy,
 				files.stream().map(Download::of).toList(), resource.getPublishedAt(), changes, related,
 				revision.lastModified(), revision.identity());
 	}
@@ -130,53 +131,6 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 	 * @param note what changed
 	 */
 	public record Change(Instant at, String note) {
-	}
-
-	/**
-	 * A contact card on the page.
-	 *
-	 * @param slug the card's own page
-	 * @param organisation the organisation
-	 * @param personName a named person, or {@code null}
-	 * @param role their role, or {@code null}
-	 * @param telephone the number as written, or {@code null}
-	 * @param email the email address, or {@code null}
-	 * @param website the organisation's web site (http or https only), or {@code null}
-	 */
-	public record Contact(String slug, String organisation, String personName, String role, String telephone,
-			String email, String website) {
-
-		static Contact of(ContactCard card) {
-			return new Contact(card.getSlug(), card.getOrganisation(), card.getPersonName(), card.getRole(),
-					card.getTelephone(), card.getEmail(), Links.webAddress(card.getWebsite()));
-		}
-
-		/** Whether the card says more than the organisation's name. */
-		public boolean hasDetails() {
-			return this.personName != null || this.role != null || this.telephone != null || this.email != null
-					|| this.website != null;
-		}
-
-		/**
-		 * The number for a {@code tel:} link: its digits and a leading plus, up to any
-		 * words such as "ext".
-		 */
-		public String telephoneHref() {
-			if (this.telephone == null) {
-				return null;
-			}
-			StringBuilder digits = new StringBuilder("tel:");
-			for (char c : this.telephone.strip().toCharArray()) {
-				if (Character.isLetter(c)) {
-					break;
-				}
-				if (Character.isDigit(c) || c == '+' && digits.length() == 4) {
-					digits.append(c);
-				}
-			}
-			return digits.toString();
-		}
-
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package uk.youthjustice.library.contacts;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.regex.Pattern;
+
+import uk.youthjustice.library.markdown.Links;
 
 /**
  * A contact card as pages show it, read from the entity inside the transaction.
@@ -21,13 +21,11 @@ import java.util.regex.Pattern;
 public record ContactDetails(String slug, String organisation, String personName, String role, String telephone,
 		String email, String website, String region, LocalDate lastVerifiedOn) {
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-
 	/** The details of a card; blank fields count as missing. */
 	public static ContactDetails of(ContactCard card) {
 		return new ContactDetails(card.getSlug(), card.getOrganisation(), text(card.getPersonName()),
-				text(card.getRole()), text(card.getTelephone()), text(card.getEmail()), webAddress(card.getWebsite()),
-				text(card.getRegion()), card.getLastVerifiedOn());
+				text(card.getRole()), text(card.getTelephone()), text(card.getEmail()),
+				Links.webAddress(text(card.getWebsite())), text(card.getRegion()), card.getLastVerifiedOn());
 	}
 
 	/** The name a link to the card shows: the person's, or else the organisation's. */
@@ -35,9 +33,30 @@ public record ContactDetails(String slug, String organisation, String personName
 		return (this.personName != null) ? this.personName : this.organisation;
 	}
 
-	/** The number for a {@code tel:} link: as written, without spaces. */
+	/** Whether the card says more than the organisation's name. */
+	public boolean hasDetails() {
+		return this.personName != null || this.role != null || this.telephone != null || this.email != null
+				|| this.website != null;
+	}
+
+	/**
+	 * The number for a {@code tel:} link: its digits and a leading plus, up to any words
+	 * such as "ext".
+	 */
 	public String telephoneHref() {
-		return (this.telephone != null) ? "tel:" + SPACES.matcher(this.telephone).replaceAll("") : null;
+		if (this.telephone == null) {
+			return null;
+		}
+		StringBuilder digits = new StringBuilder("tel:");
+		for (char c : this.telephone.toCharArray()) {
+			if (Character.isLetter(c)) {
+				break;
+			}
+			if (Character.isDigit(c) || c == '+' && digits.length() == 4) {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
 	}
 
 	public String emailHref() {
@@ -46,16 +65,6 @@ public record ContactDetails(String slug, String organisation, String personName
 
 	private static String text(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	// A web site typed by an editor must not become a javascript: or data: link.
-	private static String webAddress(String value) {
-		String address = text(value);
-		if (address == null) {
-			return null;
-		}
-		String lower = address.toLowerCase(Locale.ROOT);
-		return (lower.startsWith("https://") || lower.startsWith("http://")) ? address : null;
 	}
 
 }
