@@ -1,0 +1,172 @@
+package uk.youthjustice.library.benchmark;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * A closed-loop HTTP load generator: a fixed number of connections, each driven by its
+ * own thread that sends the next request as soon as the previous response has been read.
+ * Every request's latency goes into an HdrHistogram (microseconds).
+ */
+final class LoadGenerator {
+
+	private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
+
+	private final String host;
+
+	private final int port;
+
+	private final int connections;
+
+	LoadGenerator(String host, int port, int connections) {
+		this.host = host;
+		this.port = port;
+		this.connections = connections;
+	}
+
+	int connections() {
+		return this.connections;
+	}
+
+	/**
+	 * Drives one path for a while from all connections at once.
+	 * @param path the request path and query
+	 * @param duration how long to keep sending requests
+	 * @return what was measured
+	 * @throws InterruptedException if interrupted while waiting for the workers
+	 */
+	RunResult run(String path, Duration duration) throws InterruptedException {
+		byte[] request = HttpConnection.request(this.host, this.port, path);
+		CountDownLatch connected = new CountDownLatch(this.connections);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Worker> workers = new ArrayList<>();
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < this.connections; i++) {
+			Worker worker = new Worker(request, connected, go);
+			workers.add(worker);
+			Thread thread = new Thread(worker, "load-" + i);
+			threads.add(thread);
+			thread.start();
+		}
+		connected.await();
+		long begin = System.nanoTime();
+		for (Worker worker : workers) {
+			worker.deadline = begin + duration.toNanos();
+		}
+		go.countDown();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		Histogram latency = new Histogram(HIGHEST_MICROS, 3);
+		Map<String, Long> failures = new TreeMap<>();
+		long requests = 0;
+		long cookies = 0;
+		long bytes = 0;
+		long end = begin;
+		for (Worker worker : workers) {
+			latency.add(worker.histogram);
+			worker.failures.forEach((kind, count) -> failures.merge(kind, count, Long::sum));
+			requests += worker.requests;
+			cookies += worker.cookies;
+			bytes += worker.bytes;
+			end = Math.max(end, worker.lastCompletion);
+		}
+		return new RunResult(path, requests, failures, cookies, bytes, Duration.ofNanos(end - begin), latency);
+	}
+
+	private final class Worker implements Runnable {
+
+		private final byte[] request;
+
+		private final CountDownLatch connected;
+
+		private final CountDownLatch go;
+
+		private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
+
+		private final Map<String, Long> failures = new TreeMap<>();
+
+		/** Written before {@code go} opens, read after: the latch orders the two. */
+		private long deadline;
+
+		private long requests;
+
+		private long cookies;
+
+		private long bytes;
+
+		private long lastCompletion;
+
+		Worker(byte[] request, CountDownLatch connected, CountDownLatch go) {
+			this.request = request;
+			this.connected = connected;
+			this.go = go;
+		}
+
+		@Override
+		public void run() {
+			try (HttpConnection connection = new HttpConnection(LoadGenerator.this.host, LoadGenerator.this.port)) {
+				try {
+					connection.connect();
+				}
+				catch (IOException ex) {
+					this.failures.merge("connect: " + ex.getMessage(), 1L, Long::sum);
+				}
+				this.connected.countDown();
+				this.go.await();
+				long now = System.nanoTime();
+				while (now < this.deadline) {
+					long start = now;
+					try {
+						HttpConnection.Response response = connection.send(this.request, false);
+						this.requests++;
+						this.bytes += response.bodyBytes();
+						if (response.setsCookie()) {
+							this.cookies++;
+						}
+						if (response.status() != 200) {
+							this.failures.merge("HTTP " + response.status(), 1L, Long::sum);
+						}
+					}
+					catch (IOException | RuntimeException ex) {
+						this.failures.merge(ex.getClass().getSimpleName() + ": " + ex.getMessage(), 1L, Long::sum);
+					}
+					now = System.nanoTime();
+					this.histogram.recordValue(Math.min(HIGHEST_MICROS, (now - start) / 1_000));
+					this.lastCompletion = now;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+	/** One run of one path: counts, failures by kind, latency histogram (µs). */
+	record RunResult(String path, long requests, Map<String, Long> failures, long cookieResponses, long bodyBytes,
+			Duration elapsed, Histogram latency) {
+
+		long failureCount() {
+			return this.failures.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		double requestsPerSecond() {
+			return this.requests / (this.elapsed.toNanos() / 1e9);
+		}
+
+		double percentileMillis(double percentile) {
+			return this.latency.getValueAtPercentile(percentile) / 1_000.0;
+		}
+
+	}
+
+}
