@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
 
@@ -40,17 +41,21 @@ final class LoadGenerator {
 	 * Drives one path for a while from all connections at once.
 	 * @param path the request path and query
 	 * @param duration how long to keep sending requests
+	 * @param minRequests keep going past {@code duration} until this many requests have
+	 * completed, so that a slow page still yields a p99 worth reporting
+	 * @param maxDuration but never longer than this
 	 * @return what was measured
 	 * @throws InterruptedException if interrupted while waiting for the workers
 	 */
-	RunResult run(String path, Duration duration) throws InterruptedException {
+	RunResult run(String path, Duration duration, long minRequests, Duration maxDuration) throws InterruptedException {
 		byte[] request = HttpConnection.request(this.host, this.port, path);
 		CountDownLatch connected = new CountDownLatch(this.connections);
 		CountDownLatch go = new CountDownLatch(1);
+		AtomicLong completed = new AtomicLong();
 		List<Worker> workers = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < this.connections; i++) {
-			Worker worker = new Worker(request, connected, go);
+			Worker worker = new Worker(request, connected, go, completed, minRequests);
 			workers.add(worker);
 			Thread thread = new Thread(worker, "load-" + i);
 			threads.add(thread);
@@ -60,6 +65,7 @@ final class LoadGenerator {
 		long begin = System.nanoTime();
 		for (Worker worker : workers) {
 			worker.deadline = begin + duration.toNanos();
+			worker.hardDeadline = begin + Math.max(duration.toNanos(), maxDuration.toNanos());
 		}
 		go.countDown();
 		for (Thread thread : threads) {
@@ -94,8 +100,14 @@ final class LoadGenerator {
 
 		private final Map<String, Long> failures = new TreeMap<>();
 
+		private final AtomicLong completed;
+
+		private final long minRequests;
+
 		/** Written before {@code go} opens, read after: the latch orders the two. */
 		private long deadline;
+
+		private long hardDeadline;
 
 		private long requests;
 
@@ -105,10 +117,16 @@ final class LoadGenerator {
 
 		private long lastCompletion;
 
-		Worker(byte[] request, CountDownLatch connected, CountDownLatch go) {
+		Worker(byte[] request, CountDownLatch connected, CountDownLatch go, AtomicLong completed, long minRequests) {
 			this.request = request;
 			this.connected = connected;
 			this.go = go;
+			this.completed = completed;
+			this.minRequests = minRequests;
+		}
+
+		private boolean goOn(long now) {
+			return now < this.deadline || (now < this.hardDeadline && this.completed.get() < this.minRequests);
 		}
 
 		@Override
@@ -123,11 +141,12 @@ final class LoadGenerator {
 				this.connected.countDown();
 				this.go.await();
 				long now = System.nanoTime();
-				while (now < this.deadline) {
+				while (goOn(now)) {
 					long start = now;
 					try {
 						HttpConnection.Response response = connection.send(this.request, false);
 						this.requests++;
+						this.completed.incrementAndGet();
 						this.bytes += response.bodyBytes();
 						if (response.setsCookie()) {
 							this.cookies++;

@@ -121,14 +121,15 @@ final class PageServingReport {
 	}
 
 	private void runs(StringBuilder md) {
-		md.append("**Runs** (requests/s, in repetition order):\n\n");
+		md.append("**Runs** (requests/s and seconds, in repetition order):\n\n");
 		for (TargetResults result : this.results) {
 			md.append("- ")
 				.append(result.target().label())
 				.append(": ")
 				.append(result.runs()
 					.stream()
-					.map((run) -> String.format(Locale.UK, "%,.0f", run.requestsPerSecond()))
+					.map((run) -> String.format(Locale.UK, "%,.0f (%.1f s)", run.requestsPerSecond(),
+							run.elapsed().toMillis() / 1000.0))
 					.collect(Collectors.joining(", ")))
 				.append('\n');
 		}
@@ -156,9 +157,12 @@ final class PageServingReport {
 						+ "(reopened when Tomcat closes it after 100 requests), sending the next request as soon as "
 						+ "the response is read (closed loop), with `Accept-Encoding: gzip` and no cookies, as a "
 						+ "first-time visitor's browser would. Each request's latency goes into an HdrHistogram. "
-						+ "Warm-up: %d s per page before timing. The load generator shares the machine's cores with "
+						+ "A run that has fewer than %d requests at its end goes on until it has them (at most %d "
+						+ "times as long), so that a slow page still gives a p99; requests/s counts the time it "
+						+ "really took. Warm-up: %d s per page before timing. The load generator shares the machine's cores with "
 						+ "the server and PostgreSQL, which caps the static-file rate too.",
-				this.settings.connections(), this.settings.warmup().toSeconds());
+				this.settings.connections(), PageServingBenchmark.MIN_REQUESTS_PER_RUN,
+				PageServingBenchmark.MAX_STRETCH, this.settings.warmup().toSeconds());
 	}
 
 	private static void row(StringBuilder md, String figure, String value, String baseline, String ratio,
