@@ -75,9 +75,9 @@ final class CorpusLoader {
 
 	private static void insertResources(Connection connection, List<SyntheticResource> resources) throws SQLException {
 		String sql = "insert into resource (id, kind, slug, title, summary, description, status, publish_at, "
-				+ "published_at, updated_at, created_at, category_id, evidence_classification_id, age_min, age_max, "
+				+ "published_at, updated_at, modified_at, created_at, category_id, evidence_classification_id, age_min, age_max, "
 				+ "sex, cost_kind, cost_text, source_organisation_id, publisher, external_url, review_due_on) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			int pending = 0;
 			for (SyntheticResource r : resources) {
@@ -92,6 +92,7 @@ final class CorpusLoader {
 				setInstant(insert, ++i, r.publishAt());
 				setInstant(insert, ++i, r.publishedAt());
 				setInstant(insert, ++i, r.updatedAt());
+				setInstant(insert, ++i, lastModified(r));
 				setInstant(insert, ++i, r.createdAt());
 				insert.setLong(++i, r.categoryId());
 				setLong(insert, ++i, r.evidenceId());
@@ -112,6 +113,14 @@ final class CorpusLoader {
 			}
 			insert.executeBatch();
 		}
+	}
+
+	/** As migration V2 fills it for existing rows: the latest time the row has. */
+	private static Instant lastModified(SyntheticResource r) {
+		if (r.updatedAt() != null) {
+			return r.updatedAt();
+		}
+		return (r.publishedAt() != null) ? r.publishedAt() : r.createdAt();
 	}
 
 	private static void insertCollections(Connection connection, List<SyntheticResource> resources)
