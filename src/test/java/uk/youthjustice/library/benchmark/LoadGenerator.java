@@ -1,0 +1,191 @@
+package uk.youthjustice.library.benchmark;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * A closed-loop HTTP load generator: a fixed number of connections, each driven by its
+ * own thread that sends the next request as soon as the previous response has been read.
+ * Every request's latency goes into an HdrHistogram (microseconds).
+ */
+final class LoadGenerator {
+
+	private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
+
+	private final String host;
+
+	private final int port;
+
+	private final int connections;
+
+	LoadGenerator(String host, int port, int connections) {
+		this.host = host;
+		this.port = port;
+		this.connections = connections;
+	}
+
+	int connections() {
+		return this.connections;
+	}
+
+	/**
+	 * Drives one path for a while from all connections at once.
+	 * @param path the request path and query
+	 * @param duration how long to keep sending requests
+	 * @param minRequests keep going past {@code duration} until this many requests have
+	 * completed, so that a slow page still yields a p99 worth reporting
+	 * @param maxDuration but never longer than this
+	 * @return what was measured
+	 * @throws InterruptedException if interrupted while waiting for the workers
+	 */
+	RunResult run(String path, Duration duration, long minRequests, Duration maxDuration) throws InterruptedException {
+		byte[] request = HttpConnection.request(this.host, this.port, path);
+		CountDownLatch connected = new CountDownLatch(this.connections);
+		CountDownLatch go = new CountDownLatch(1);
+		AtomicLong completed = new AtomicLong();
+		List<Worker> workers = new ArrayList<>();
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < this.connections; i++) {
+			Worker worker = new Worker(request, connected, go, completed, minRequests);
+			workers.add(worker);
+			Thread thread = new Thread(worker, "load-" + i);
+			threads.add(thread);
+			thread.start();
+		}
+		connected.await();
+		long begin = System.nanoTime();
+		for (Worker worker : workers) {
+			worker.deadline = begin + duration.toNanos();
+			worker.hardDeadline = begin + Math.max(duration.toNanos(), maxDuration.toNanos());
+		}
+		go.countDown();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		Histogram latency = new Histogram(HIGHEST_MICROS, 3);
+		Map<String, Long> failures = new TreeMap<>();
+		long requests = 0;
+		long cookies = 0;
+		long bytes = 0;
+		long end = begin;
+		for (Worker worker : workers) {
+			latency.add(worker.histogram);
+			worker.failures.forEach((kind, count) -> failures.merge(kind, count, Long::sum));
+			requests += worker.requests;
+			cookies += worker.cookies;
+			bytes += worker.bytes;
+			end = Math.max(end, worker.lastCompletion);
+		}
+		return new RunResult(path, requests, failures, cookies, bytes, Duration.ofNanos(end - begin), latency);
+	}
+
+	private final class Worker implements Runnable {
+
+		private final byte[] request;
+
+		private final CountDownLatch connected;
+
+		private final CountDownLatch go;
+
+		private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
+
+		private final Map<String, Long> failures = new TreeMap<>();
+
+		private final AtomicLong completed;
+
+		private final long minRequests;
+
+		/** Written before {@code go} opens, read after: the latch orders the two. */
+		private long deadline;
+
+		private long hardDeadline;
+
+		private long requests;
+
+		private long cookies;
+
+		private long bytes;
+
+		private long lastCompletion;
+
+		Worker(byte[] request, CountDownLatch connected, CountDownLatch go, AtomicLong completed, long minRequests) {
+			this.request = request;
+			this.connected = connected;
+			this.go = go;
+			this.completed = completed;
+			this.minRequests = minRequests;
+		}
+
+		private boolean goOn(long now) {
+			return now < this.deadline || (now < this.hardDeadline && this.completed.get() < this.minRequests);
+		}
+
+		@Override
+		public void run() {
+			try (HttpConnection connection = new HttpConnection(LoadGenerator.this.host, LoadGenerator.this.port)) {
+				try {
+					connection.connect();
+				}
+				catch (IOException ex) {
+					this.failures.merge("connect: " + ex.getMessage(), 1L, Long::sum);
+				}
+				this.connected.countDown();
+				this.go.await();
+				long now = System.nanoTime();
+				while (goOn(now)) {
+					long start = now;
+					try {
+						HttpConnection.Response response = connection.send(this.request, false);
+						this.requests++;
+						this.completed.incrementAndGet();
+						this.bytes += response.bodyBytes();
+						if (response.setsCookie()) {
+							this.cookies++;
+						}
+						if (response.status() != 200) {
+							this.failures.merge("HTTP " + response.status(), 1L, Long::sum);
+						}
+					}
+					catch (IOException | RuntimeException ex) {
+						this.failures.merge(ex.getClass().getSimpleName() + ": " + ex.getMessage(), 1L, Long::sum);
+					}
+					now = System.nanoTime();
+					this.histogram.recordValue(Math.min(HIGHEST_MICROS, (now - start) / 1_000));
+					this.lastCompletion = now;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+	/** One run of one path: counts, failures by kind, latency histogram (µs). */
+	record RunResult(String path, long requests, Map<String, Long> failures, long cookieResponses, long bodyBytes,
+			Duration elapsed, Histogram latency) {
+
+		long failureCount() {
+			return this.failures.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		double requestsPerSecond() {
+			return this.requests / (this.elapsed.toNanos() / 1e9);
+		}
+
+		double percentileMillis(double percentile) {
+			return this.latency.getValueAtPercentile(percentile) / 1_000.0;
+		}
+
+	}
+
+}

@@ -1,0 +1,223 @@
+package uk.youthjustice.library.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged library ({@code java -jar}) running as a process of its own, so that the
+ * load generator, the test JVM and the server do not share a heap or a JIT.
+ */
+final class PackagedLibrary implements AutoCloseable {
+
+	static final String HOST = "127.0.0.1";
+
+	static final String HEAP = "-Xmx512m";
+
+	private static final Pattern HEAP_LINE = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+	private final Process process;
+
+	private final List<String> command;
+
+	private final int port;
+
+	private final Path log;
+
+	private PackagedLibrary(Process process, List<String> command, int port, Path log) {
+		this.process = process;
+		this.command = command;
+		this.port = port;
+		this.log = log;
+	}
+
+	/**
+	 * Starts the jar on PostgreSQL with the demo content, on a free loopback port.
+	 * @param jar the packaged application
+	 * @param databaseUrl JDBC URL of an empty database
+	 * @param user database user
+	 * @param password database password
+	 * @param dataDir an empty data directory
+	 * @param log where the process's output goes
+	 * @return the running process
+	 * @throws IOException if the process cannot be started
+	 */
+	static PackagedLibrary start(Path jar, String databaseUrl, String user, String password, Path dataDir, Path log)
+			throws IOException {
+		int port = freePort();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-jar",
+						jar.toString(), "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
+						"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+						"--library.demo-content=true", "--library.data-dir=" + dataDir, "--server.address=" + HOST,
+						"--server.port=" + port));
+		Files.createDirectories(log.getParent());
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new PackagedLibrary(process, command, port, log);
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** The command line, with machine-specific paths and the database URL shortened. */
+	String commandForReport() {
+		return String.join(" ", this.command)
+			.replaceFirst("^\\S+/bin/java", "java")
+			.replaceAll("-jar \\S+/target/", "-jar target/")
+			.replaceAll("datasource\\.url=\\S+", "datasource.url=jdbc:postgresql://localhost:5432/<fresh database>")
+			.replaceAll("data-dir=\\S+", "data-dir=<empty temporary directory>")
+			.replaceAll("server\\.port=\\d+", "server.port=<free port>");
+	}
+
+	/**
+	 * Waits until the readiness probe reports UP (Spring Boot reports it after the demo
+	 * content loader, an application runner, has finished) and a page passes a check.
+	 * @param path the page to fetch once ready
+	 * @param check what the page's text must satisfy
+	 * @param timeout how long to wait in all
+	 */
+	void awaitReady(String path, Predicate<String> check, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		boolean ready = false;
+		while (true) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The library stopped during start-up:\n" + logTail());
+			}
+			if (!ready) {
+				ready = fetchesText("/actuator/health/readiness", (body) -> body.contains("\"UP\""));
+			}
+			if (ready && fetchesText(path, check)) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The library was not ready within " + timeout + ":\n" + logTail());
+			}
+			LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+		}
+	}
+
+	/** Fetches a page once on a new connection. */
+	HttpConnection.Response fetch(String path) throws IOException {
+		try (HttpConnection connection = new HttpConnection(HOST, this.port)) {
+			return connection.send(HttpConnection.request(HOST, this.port, path), true);
+		}
+	}
+
+	private boolean fetchesText(String path, Predicate<String> check) {
+		try {
+			HttpConnection.Response response = fetch(path);
+			return response.status() == 200 && check.test(response.text());
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Reads the process's memory: resident set now and at its peak from
+	 * {@code /proc/<pid>/status}, heap from {@code jcmd <pid> GC.heap_info}.
+	 * @return the figures, in KiB
+	 */
+	MemorySnapshot memory() {
+		long rss = procStatusKib("VmRSS");
+		long peakRss = procStatusKib("VmHWM");
+		String heapInfo = run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid()),
+				"GC.heap_info");
+		long heapTotal = 0;
+		long heapUsed = 0;
+		String collector = "unknown";
+		for (String line : heapInfo.split("\n")) {
+			Matcher matcher = HEAP_LINE.matcher(line);
+			if (matcher.find() && !line.contains("Metaspace") && !line.contains("class space")) {
+				heapTotal += Long.parseLong(matcher.group(1));
+				heapUsed += Long.parseLong(matcher.group(2));
+				if (collector.equals("unknown")) {
+					collector = line.substring(0, matcher.start()).trim();
+				}
+			}
+		}
+		if (heapTotal == 0) {
+			throw new IllegalStateException("Could not read the heap from jcmd:\n" + heapInfo);
+		}
+		return new MemorySnapshot(heapUsed, heapTotal, rss, peakRss, collector);
+	}
+
+	private long procStatusKib(String field) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+				if (line.startsWith(field + ":")) {
+					return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
+				}
+			}
+			throw new IllegalStateException(field + " missing from /proc/" + pid() + "/status");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs a command and returns its output. */
+	static String run(String... command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+			}
+			return output;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log at " + this.log + ")";
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** Memory of the server process, in KiB. */
+	record MemorySnapshot(long heapUsedKib, long heapCommittedKib, long rssKib, long peakRssKib, String collector) {
+	}
+
+}

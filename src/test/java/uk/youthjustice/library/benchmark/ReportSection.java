@@ -1,0 +1,41 @@
+package uk.youthjustice.library.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A benchmark's section of docs/benchmarks.md, between two marker comments. Writing it
+ * again replaces only that section; a file without the markers gets the section appended.
+ */
+final class ReportSection {
+
+	private ReportSection() {
+	}
+
+	/**
+	 * Writes a section.
+	 * @param file the report file, created if missing
+	 * @param id the section's marker name, e.g. {@code page-serving}
+	 * @param markdown the section's text
+	 * @throws IOException if the file cannot be read or written
+	 */
+	static void write(Path file, String id, String markdown) throws IOException {
+		String start = "<!-- benchmark:" + id + " (written by ./mvnw -Pbenchmark verify; edits here are replaced) -->";
+		String end = "<!-- /benchmark:" + id + " -->";
+		String section = start + "\n" + markdown.strip() + "\n" + end;
+		String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+		int from = text.indexOf("<!-- benchmark:" + id + " ");
+		int to = text.indexOf(end);
+		String updated;
+		if (from >= 0 && to > from) {
+			updated = text.substring(0, from) + section + text.substring(to + end.length());
+		}
+		else {
+			updated = text.stripTrailing() + (text.isBlank() ? "" : "\n\n") + section + "\n";
+		}
+		Files.writeString(file, updated, StandardCharsets.UTF_8);
+	}
+
+}
