@@ -41,8 +41,8 @@ record PageTarget(String name, String label, String path, Predicate<String> chec
 		String category = "/categories/" + corpus.largestCategorySlug();
 		long filteredPages = (corpus.largestCategoryFreePractice() + PAGE_SIZE - 1) / PAGE_SIZE;
 		return List.of(
-				new PageTarget(BASELINE, "Static file (baseline)", "/css/library.css", (css) -> css.contains("{"),
-						"is a style sheet", null, null),
+				new PageTarget(BASELINE, "Static file (baseline)", "/assets/css/library.css",
+						(css) -> css.contains("{"), "is a style sheet", null, null),
 				new PageTarget("resource", "Resource page", "/resources/" + corpus.showcaseSlug(),
 						(page) -> page.contains(escape(corpus.showcaseTitle())), "shows the resource's title", 0.40,
 						50.0),

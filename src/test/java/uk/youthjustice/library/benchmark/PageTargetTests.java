@@ -20,7 +20,7 @@ class PageTargetTests {
 		assertThat(PageTarget.select("", CORPUS)).extracting(PageTarget::name)
 			.containsExactly("static", "resource", "category", "category-page-50", "home");
 		assertThat(PageTarget.select("", CORPUS)).extracting(PageTarget::path)
-			.containsExactly("/css/library.css", "/resources/leeds-yjs-mentoring-s00000",
+			.containsExactly("/assets/css/library.css", "/resources/leeds-yjs-mentoring-s00000",
 					"/categories/practice-examples",
 					"/categories/practice-examples?type=practice-example&cost=free&page=50", "/");
 	}
