@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -112,8 +114,15 @@ class ResourcePages {
 		if (topicIds.isEmpty() && contactIds.isEmpty()) {
 			return List.of();
 		}
-		return this.resources.relatedVisibleAt(resource.getId(), orNone(topicIds), orNone(contactIds), now,
-				Limit.of(RELATED_LIMIT));
+		List<String> slugs = this.resources.relatedSlugsVisibleAt(resource.getId(), orNone(topicIds),
+				orNone(contactIds), now, RELATED_LIMIT);
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Link> links = this.resources.linksTo(slugs)
+			.stream()
+			.collect(Collectors.toMap(Link::slug, Function.identity()));
+		return slugs.stream().map(links::get).toList();
 	}
 
 	// An empty "in" list is not valid SQL everywhere; no row has id 0.

@@ -33,6 +33,7 @@ import uk.youthjustice.library.system.PublicAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -82,7 +83,9 @@ class ResourceControllerTests {
 		practiceExample("heritage-panel");
 		Attachment file = attachment();
 		given(this.attachments.forResource(any())).willReturn(List.of(file));
-		given(this.resources.relatedVisibleAt(any(), any(), any(), any(), any())).willReturn(List
+		given(this.resources.relatedSlugsVisibleAt(any(), any(), any(), any(), anyInt()))
+			.willReturn(List.of("girls-group"));
+		given(this.resources.linksTo(any())).willReturn(List
 			.of(new Link("girls-group", "A girls' group", ResourceKind.PRACTICE_EXAMPLE, NOW.minusSeconds(99), NOW)));
 
 		Document page = page("/resources/heritage-panel");

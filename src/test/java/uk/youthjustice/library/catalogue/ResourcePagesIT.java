@@ -85,7 +85,8 @@ class ResourcePagesIT {
 		assertThat(largePage.changes()).hasSize(7);
 		assertThat(forLarge).isEqualTo(forSmall);
 		// Resource with topics, then contacts, aims, steps, audience, change notes,
-		// attachments, replacements and related resources.
+		// attachments, replacements and related resources; when there are related ones,
+		// one more statement names them all.
 		assertThat(forSmall).isEqualTo(9);
 	}
 
