@@ -1,14 +1,18 @@
 package uk.youthjustice.library.catalogue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +35,21 @@ import uk.youthjustice.library.contacts.ContactCard;
 class ResourcePages {
 
 	static final int RELATED_LIMIT = 5;
+
+	/**
+	 * Related resources are counted over thousands of topic links, the dearest query on
+	 * the page, so the best candidates are kept a while; whether each may be shown is
+	 * still checked on every request. A newly published neighbour appears within this
+	 * time.
+	 */
+	static final Duration RELATED_KEPT_FOR = Duration.ofMinutes(5);
+
+	private static final int RELATED_CANDIDATES = 2 * RELATED_LIMIT;
+
+	private final Cache<String, List<String>> relatedCandidates = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(RELATED_KEPT_FOR)
+		.build();
 
 	/** As long as the slug column; a longer address cannot be a resource's. */
 	static final int MAX_SLUG_LENGTH = 200;
@@ -108,21 +127,28 @@ class ResourcePages {
 				revision);
 	}
 
+	/**
+	 * Forgets the kept related resources, for tests that rebuild the library under it.
+	 */
+	void forgetRelated() {
+		this.relatedCandidates.invalidateAll();
+	}
+
 	private List<Link> related(Resource resource, List<ContactCard> cards, Instant now) {
 		List<Long> topicIds = resource.getTopics().stream().map(Topic::getId).toList();
 		List<Long> contactIds = cards.stream().map(ContactCard::getId).distinct().toList();
 		if (topicIds.isEmpty() && contactIds.isEmpty()) {
 			return List.of();
 		}
-		List<String> slugs = this.resources.relatedSlugsVisibleAt(resource.getId(), orNone(topicIds),
-				orNone(contactIds), now, RELATED_LIMIT);
+		List<String> slugs = this.relatedCandidates.get(resource.getSlug(), (slug) -> this.resources
+			.relatedSlugsVisibleAt(resource.getId(), orNone(topicIds), orNone(contactIds), now, RELATED_CANDIDATES));
 		if (slugs.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Link> links = this.resources.linksTo(slugs)
+		Map<String, Link> links = this.resources.publicLinksTo(slugs, now)
 			.stream()
 			.collect(Collectors.toMap(Link::slug, Function.identity()));
-		return slugs.stream().map(links::get).toList();
+		return slugs.stream().map(links::get).filter(Objects::nonNull).limit(RELATED_LIMIT).toList();
 	}
 
 	// An empty "in" list is not valid SQL everywhere; no row has id 0.

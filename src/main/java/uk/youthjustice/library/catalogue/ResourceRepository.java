@@ -69,12 +69,15 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	List<String> relatedSlugsVisibleAt(Long id, Collection<Long> topicIds, Collection<Long> contactIds, Instant now,
 			int limit);
 
-	/** Links to the resources with the given slugs, in no particular order. */
+	/**
+	 * Links to those of the given resources the public can see, in no particular order.
+	 */
 	@Query("""
 			select new uk.youthjustice.library.catalogue.ResourcePage$Link(r.slug, r.title, r.kind, r.publishedAt,
 				r.modifiedAt)
 			from Resource r where r.slug in :slugs
+				and r.status = uk.youthjustice.library.catalogue.ResourceStatus.PUBLISHED and r.publishedAt <= :now
 			""")
-	List<Link> linksTo(Collection<String> slugs);
+	List<Link> publicLinksTo(Collection<String> slugs, Instant now);
 
 }

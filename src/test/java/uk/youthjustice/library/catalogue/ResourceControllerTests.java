@@ -74,6 +74,7 @@ class ResourceControllerTests {
 
 	@BeforeEach
 	void nothingElseExists() {
+		this.pages.forgetRelated();
 		given(this.resources.findPageBySlug(anyString())).willReturn(Optional.empty());
 		given(this.resources.findByPreviousSlug(anyString())).willReturn(Optional.empty());
 	}
@@ -85,7 +86,7 @@ class ResourceControllerTests {
 		given(this.attachments.forResource(any())).willReturn(List.of(file));
 		given(this.resources.relatedSlugsVisibleAt(any(), any(), any(), any(), anyInt()))
 			.willReturn(List.of("girls-group"));
-		given(this.resources.linksTo(any())).willReturn(List
+		given(this.resources.publicLinksTo(any(), any())).willReturn(List
 			.of(new Link("girls-group", "A girls' group", ResourceKind.PRACTICE_EXAMPLE, NOW.minusSeconds(99), NOW)));
 
 		Document page = page("/resources/heritage-panel");

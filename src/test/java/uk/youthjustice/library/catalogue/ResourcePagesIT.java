@@ -116,6 +116,21 @@ class ResourcePagesIT {
 	}
 
 	@Test
+	void aRelatedResourceArchivedAfterThePageWasSeenDisappearsAtOnce() {
+		Category category = category();
+		List<Topic> shared = topics(1);
+		Resource page = publish(resource(category, "seen"), shared, List.of(), 0);
+		Resource neighbour = publish(resource(category, "neighbour"), shared, List.of(), 0);
+		assertThat(this.pages.find(page.getSlug(), false).orElseThrow().related()).extracting(Link::slug)
+			.containsExactly(neighbour.getSlug());
+
+		neighbour.archive();
+		this.resources.save(neighbour);
+
+		assertThat(this.pages.find(page.getSlug(), false).orElseThrow().related()).isEmpty();
+	}
+
+	@Test
 	void relatedResourcesStopAtFive() {
 		Category category = category();
 		List<Topic> shared = topics(1);
