@@ -46,7 +46,7 @@ class AccountSetupBrowserIT {
 		driver.findElement(By.id("email")).sendKeys("not-an-email");
 		driver.findElement(By.id("password")).sendKeys("password1234");
 		driver.findElement(By.id("confirmPassword")).sendKeys("password1234");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.follow(By.cssSelector("button[type=submit]"));
 
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
@@ -62,7 +62,7 @@ class AccountSetupBrowserIT {
 		driver.findElement(By.id("displayName")).sendKeys("Morgan Ellis");
 		driver.findElement(By.id("password")).sendKeys("walnut harbour semaphore");
 		driver.findElement(By.id("confirmPassword")).sendKeys("walnut harbour semaphore");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.follow(By.cssSelector("button[type=submit]"));
 
 		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
 			.contains("Your administrator account is ready");

@@ -34,11 +34,11 @@ class ListingBrowserIT {
 	void fromHomeToACategoryToAResource() {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/");
-		driver.findElement(By.linkText("Listing test category")).click();
+		browser.follow(By.linkText("Listing test category"));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Listing test category");
 		browser.checkPage("category");
-		driver.findElement(By.cssSelector(".library-resource-list__item h3 a")).click();
+		browser.follow(By.cssSelector(".library-resource-list__item h3 a"));
 		assertThat(driver.getCurrentUrl()).contains("/resources/" + ListingFixture.CATEGORY + "-45");
 	}
 
@@ -48,17 +48,17 @@ class ListingBrowserIT {
 		driver.get("http://localhost:" + this.port + "/categories/" + ListingFixture.CATEGORY);
 
 		driver.findElement(By.cssSelector("label[for=type-1]")).click();
-		driver.findElement(By.cssSelector(".library-filters button[type=submit]")).click();
+		browser.follow(By.cssSelector(".library-filters button[type=submit]"));
 
 		assertThat(driver.getCurrentUrl()).contains("type=guidance");
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("15 resources");
 		assertThat(driver.findElement(By.cssSelector(".library-filter-tag")).getText()).contains("Type: Guidance");
 		browser.checkPage("category-filtered");
 
-		driver.findElement(By.cssSelector(".library-filter-tag")).click();
+		browser.follow(By.cssSelector(".library-filter-tag"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("45 resources Page 1 of 3");
 
-		driver.findElement(By.cssSelector(".govuk-pagination__next a")).click();
+		browser.follow(By.cssSelector(".govuk-pagination__next a"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).endsWith("Page 2 of 3");
 		assertThat(driver.findElement(By.cssSelector(".govuk-pagination__item--current a")).getText()).isEqualTo("2");
 	}
@@ -78,7 +78,7 @@ class ListingBrowserIT {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/");
 		driver.findElement(By.id("search-q")).sendKeys("Listed resource 07");
-		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		browser.follow(By.cssSelector("form[role=search] button"));
 
 		assertThat(driver.getTitle()).startsWith("Search results for “Listed resource 07”");
 		assertThat(driver.findElements(By.cssSelector(".library-resource-list__item h3")).get(0).getText())

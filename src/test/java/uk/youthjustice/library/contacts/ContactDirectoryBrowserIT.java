@@ -35,7 +35,7 @@ class ContactDirectoryBrowserIT {
 			.matches("\\d+ contacts in \\d+ organisations");
 		browser.checkPage("contacts");
 
-		browser.driver().findElement(By.linkText("Amira Patel")).click();
+		browser.follow(By.linkText("Amira Patel"));
 
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/contacts/leeds-yjs-amira-patel");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Amira Patel");
@@ -59,7 +59,7 @@ class ContactDirectoryBrowserIT {
 		browser.driver().get("http://localhost:" + this.port + "/contacts");
 
 		new Select(browser.driver().findElement(By.id("region"))).selectByVisibleText("North West");
-		browser.driver().findElement(By.cssSelector(".library-contact-filter button")).click();
+		browser.follow(By.cssSelector(".library-contact-filter button"));
 
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/contacts?region=North+West");
 		assertThat(texts("main h2")).containsExactly("North West");

@@ -33,7 +33,7 @@ class FeedbackBrowserIT {
 		driver.executeScript("document.getElementById('feedback').scrollIntoView()");
 		browser.screenshot("feedback-prompt");
 
-		driver.findElement(By.cssSelector("#feedback button[value=yes]")).click();
+		browser.follow(By.cssSelector("#feedback button[value=yes]"));
 
 		assertThat(driver.getCurrentUrl()).endsWith("/?feedback=thanks#feedback");
 		assertThat(driver.findElement(By.id("feedback-thanks")).getText()).isEqualTo("Thank you for your feedback");
@@ -47,12 +47,12 @@ class FeedbackBrowserIT {
 	void aProblemIsReportedAfterMistakesAreExplained() {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/");
-		driver.findElement(By.linkText("Report a problem with this page")).click();
+		browser.follow(By.linkText("Report a problem with this page"));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Help us improve the library");
 		browser.checkPage("feedback-problem");
 
-		driver.findElement(By.cssSelector("form[action='/feedback/problem'] button[type=submit]")).click();
+		browser.follow(By.cssSelector("form[action='/feedback/problem'] button[type=submit]"));
 
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
@@ -62,7 +62,7 @@ class FeedbackBrowserIT {
 
 		driver.findElement(By.id("whatDoing")).sendKeys("Looking for the latest resources");
 		driver.findElement(By.id("whatWrong")).sendKeys("I expected a search box at the top");
-		driver.findElement(By.cssSelector("form[action='/feedback/problem'] button[type=submit]")).click();
+		browser.follow(By.cssSelector("form[action='/feedback/problem'] button[type=submit]"));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your feedback");
 		FeedbackItem stored = this.inbox.newestFirst(0, 1).getContent().get(0);
@@ -70,7 +70,7 @@ class FeedbackBrowserIT {
 		assertThat(stored.whatWrong()).isEqualTo("I expected a search box at the top");
 		browser.checkRenderedPage("feedback-thanks");
 
-		driver.findElement(By.linkText("Go back to the page you were on")).click();
+		browser.follow(By.linkText("Go back to the page you were on"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Youth Justice Practice Library");
 	}
 

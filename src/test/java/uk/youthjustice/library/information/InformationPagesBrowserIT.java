@@ -22,7 +22,7 @@ class InformationPagesBrowserIT {
 	@Test
 	void accessibilityStatementIsReachedFromTheFooter() {
 		browser.driver().get("http://localhost:" + this.port + "/");
-		browser.driver().findElement(By.linkText("Accessibility statement")).click();
+		browser.follow(By.linkText("Accessibility statement"));
 
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
 			.isEqualTo("Accessibility statement for the Youth Justice Practice Library");

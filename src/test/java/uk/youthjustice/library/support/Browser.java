@@ -18,11 +18,15 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +49,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	public ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Clicks the link or button that {@code target} finds and waits until the browser has
+	 * left the page, so that what follows reads the next page, not this one.
+	 */
+	public void follow(By target) {
+		WebElement element = this.driver.findElement(target);
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/**
