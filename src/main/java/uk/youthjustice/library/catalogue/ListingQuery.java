@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.youthjustice.library.system.Pagination;
+
 /**
  * What a visitor asked a listing for, after dropping what makes no sense: unknown topics,
  * kinds or evidence labels are ignored, a page number out of range is clamped later, and
@@ -30,7 +32,7 @@ public record ListingQuery(Set<ResourceKind> kinds, Set<String> topics, Integer 
 
 	public static final int MAXIMUM_AGE = 30;
 
-	/** Longer values cannot be a page number or an age and are not looked at. */
+	/** Longer values cannot be an age and are not looked at. */
 	private static final int LONGEST_NUMBER = 9;
 
 	private static final Map<String, ResourceKind> KINDS = Map.of("practice-example", ResourceKind.PRACTICE_EXAMPLE,
@@ -40,7 +42,6 @@ public record ListingQuery(Set<ResourceKind> kinds, Set<String> topics, Integer 
 		Integer age = wholeNumber(parameters.age());
 		boolean ageGiven = parameters.age() != null && !parameters.age().isBlank();
 		boolean ageUsable = age != null && age >= MINIMUM_AGE && age <= MAXIMUM_AGE;
-		Integer page = wholeNumber(parameters.page());
 		return new ListingQuery(
 				parameters.type()
 					.stream()
@@ -50,7 +51,7 @@ public record ListingQuery(Set<ResourceKind> kinds, Set<String> topics, Integer 
 				known(parameters.topic(), knownTopics), ageUsable ? age : null,
 				CostFilter.fromParameter(parameters.cost()).orElse(null), known(parameters.evidence(), knownEvidence),
 				ListingSort.fromParameter(parameters.sort()).orElse(ListingSort.NEWEST),
-				(page != null) ? Math.max(1, page) : 1, ageGiven && !ageUsable);
+				Pagination.pageAsked(parameters.page()), ageGiven && !ageUsable);
 	}
 
 	public static ListingQuery everything() {

@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.youthjustice.library.system.Pagination;
+
 /** The search page: a search box and the public resources that match. */
 @Controller
 class SearchController {
@@ -20,21 +22,9 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String terms,
 			@RequestParam(name = "page", required = false) String page, Model model) {
-		model.addAttribute("results", this.search.search(terms, pageNumber(page))).addAttribute("navigation", "browse");
+		model.addAttribute("results", this.search.search(terms, Pagination.pageAsked(page)))
+			.addAttribute("navigation", "browse");
 		return VIEW;
-	}
-
-	// A page number that is not one is page 1; the search clamps the rest.
-	private static int pageNumber(String page) {
-		if (page == null || page.length() > 9) {
-			return 1;
-		}
-		try {
-			return Integer.parseInt(page.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -16,6 +16,9 @@ import java.util.function.IntFunction;
  */
 public record Pagination(int page, int totalPages, String previousHref, String nextHref, List<Item> items) {
 
+	/** Longer text cannot be a page number and is not parsed. */
+	private static final int LONGEST_PAGE_NUMBER = 9;
+
 	/**
 	 * Builds the pagination for {@code page} of {@code totalPages}, links made by
 	 * {@code href}.
@@ -36,6 +39,23 @@ public record Pagination(int page, int totalPages, String previousHref, String n
 		}
 		return new Pagination(page, totalPages, (page > 1) ? href.apply(page - 1) : null,
 				(page < totalPages) ? href.apply(page + 1) : null, items);
+	}
+
+	/**
+	 * The page a {@code page} parameter asks for: its whole number, at least 1; anything
+	 * else (missing, negative, not a number, absurdly long) asks for page 1. Clamping to
+	 * the last page is the caller's, once it knows how many there are.
+	 */
+	public static int pageAsked(String parameter) {
+		if (parameter == null || parameter.isBlank() || parameter.strip().length() > LONGEST_PAGE_NUMBER) {
+			return 1;
+		}
+		try {
+			return Math.max(1, Integer.parseInt(parameter.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	public boolean isNeeded() {

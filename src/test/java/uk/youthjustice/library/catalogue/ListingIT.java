@@ -1,10 +1,6 @@
 package uk.youthjustice.library.catalogue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +28,6 @@ class ListingIT {
 	static final String CATEGORY = ListingFixture.CATEGORY;
 
 	static final String TOPIC = ListingFixture.TOPIC;
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -167,10 +162,8 @@ class ListingIT {
 		return Jsoup.parse(response.body());
 	}
 
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return LocalHttp.getPage(this.port, path);
 	}
 
 }

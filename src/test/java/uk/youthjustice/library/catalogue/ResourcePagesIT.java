@@ -2,9 +2,6 @@ package uk.youthjustice.library.catalogue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,6 +22,7 @@ import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.catalogue.ResourcePage.Link;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDirectory;
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WithLibrary
 class ResourcePagesIT {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	ResourcePages pages;
@@ -216,13 +212,9 @@ class ResourcePagesIT {
 		}
 	}
 
-	private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html");
-		if (ifNoneMatch != null) {
-			request.header("If-None-Match", ifNoneMatch);
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String ifNoneMatch) {
+		return (ifNoneMatch != null) ? LocalHttp.getPage(this.port, path, "If-None-Match", ifNoneMatch)
+				: LocalHttp.getPage(this.port, path);
 	}
 
 	private Category category() {

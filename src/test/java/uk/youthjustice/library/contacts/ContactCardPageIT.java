@@ -1,8 +1,5 @@
 package uk.youthjustice.library.contacts;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +18,7 @@ import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +38,6 @@ class ContactCardPageIT {
 	static final String UNUSED_CARD = PREFIX + "-unused-card";
 
 	static final String REGION = "Contact Page Test Region";
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -171,10 +167,8 @@ class ContactCardPageIT {
 		return statistics.getPrepareStatementCount();
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return LocalHttp.getPage(this.port, path);
 	}
 
 	private static Resource resource(Category category, String name, String title) {

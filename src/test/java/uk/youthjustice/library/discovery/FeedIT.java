@@ -1,10 +1,6 @@
 package uk.youthjustice.library.discovery;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,6 +36,7 @@ import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.Topic;
 import uk.youthjustice.library.discovery.DemoContent.Item;
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 import uk.youthjustice.library.system.PublicAddress;
 
@@ -63,8 +60,6 @@ class FeedIT {
 	static final String EMPTY_TOPIC = "discovery-empty-topic";
 
 	static final Instant CHANGED = Instant.parse("2012-03-04T05:06:07Z");
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -334,12 +329,8 @@ class FeedIT {
 		return statistics.getPrepareStatementCount();
 	}
 
-	private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String... headers) {
+		return LocalHttp.get(this.port, path, headers);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,8 +100,7 @@ class FeedbackIT {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString());
+		return LocalHttp.getPage(this.port, path);
 	}
 
 	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {

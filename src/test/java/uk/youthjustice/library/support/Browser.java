@@ -2,10 +2,6 @@ package uk.youthjustice.library.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +17,12 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +40,6 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	private ChromeDriver driver;
 
 	public ChromeDriver driver() {
@@ -58,7 +53,22 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 	public void follow(By target) {
 		WebElement element = this.driver.findElement(target);
 		element.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> isGone(element));
+	}
+
+	// Chromium reports an element of a page it has left either as stale or, while the
+	// next page is arriving, as a node that "does not belong to the document".
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+		}
 	}
 
 	/**
@@ -161,19 +171,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 	}
 
 	private static String fetch(String url) {
-		try {
-			HttpResponse<String> response = HTTP.send(
-					HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return LocalHttp.getPage(url).body();
 	}
 
 	private static String describe(Rule rule) {

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,10 +66,8 @@ class HttpCachingIT {
 		}
 	}
 
-	private HttpResponse<String> get(String path, String accept) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String accept) {
+		return LocalHttp.get(this.port, path, "Accept", accept);
 	}
 
 }

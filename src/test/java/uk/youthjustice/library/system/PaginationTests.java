@@ -36,6 +36,15 @@ class PaginationTests {
 		assertThat(Pagination.of(1, 1, (n) -> "/p").isNeeded()).isFalse();
 	}
 
+	@Test
+	void aPageParameterThatIsNotAPageNumberAsksForPageOne() {
+		assertThat(Pagination.pageAsked("3")).isEqualTo(3);
+		assertThat(Pagination.pageAsked(" 999999 ")).isEqualTo(999_999);
+		for (String odd : new String[] { null, "", "-1", "0", "two", "9".repeat(5_000), "<script>" }) {
+			assertThat(Pagination.pageAsked(odd)).as(odd).isEqualTo(1);
+		}
+	}
+
 	private static List<String> numbers(Pagination pages) {
 		return pages.items().stream().map((item) -> item.isEllipsis() ? "…" : String.valueOf(item.number())).toList();
 	}
