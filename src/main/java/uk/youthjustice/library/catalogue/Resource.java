@@ -13,6 +13,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -44,6 +48,7 @@ import uk.youthjustice.library.system.Analyzers;
  * listed, searched and published together, and differ only in which fields they fill.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "resource")
 @Indexed(index = "resource")
 public class Resource {
@@ -102,6 +107,16 @@ public class Resource {
 	@UpdateTimestamp
 	@Column(name = "modified_at", nullable = false)
 	private Instant modifiedAt;
+
+	/** The email address of whoever created it; empty for imported and demo content. */
+	@CreatedBy
+	@Column(name = "created_by", length = 254, updatable = false)
+	private String createdBy;
+
+	/** The email address of whoever changed it last. */
+	@LastModifiedBy
+	@Column(name = "modified_by", length = 254)
+	private String modifiedBy;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id", nullable = false)
@@ -290,6 +305,14 @@ public class Resource {
 
 	public Instant getModifiedAt() {
 		return this.modifiedAt;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getModifiedBy() {
+		return this.modifiedBy;
 	}
 
 	public Category getCategory() {

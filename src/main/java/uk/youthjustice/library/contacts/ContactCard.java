@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,12 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * Whom to ask about a resource: an organisation and, usually, a named person. One card
  * serves every resource it is attached to, so a new phone number is changed once.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "contact_card")
 public class ContactCard {
 
@@ -62,6 +67,16 @@ public class ContactCard {
 	@UpdateTimestamp
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	/** The email address of whoever created it; empty for imported and demo content. */
+	@CreatedBy
+	@Column(name = "created_by", length = 254, updatable = false)
+	private String createdBy;
+
+	/** The email address of whoever changed it last. */
+	@LastModifiedBy
+	@Column(name = "modified_by", length = 254)
+	private String modifiedBy;
 
 	protected ContactCard() {
 	}
@@ -153,6 +168,14 @@ public class ContactCard {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getModifiedBy() {
+		return this.modifiedBy;
 	}
 
 }
