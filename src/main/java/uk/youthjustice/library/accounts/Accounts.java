@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,15 +65,25 @@ public class Accounts {
 	 */
 	@Transactional
 	public UserAccount createAdministrator(String email, String displayName, String password) {
+		return createAccount(email, displayName, password, EnumSet.of(Role.ADMIN, Role.EDITOR));
+	}
+
+	/**
+	 * Creates an account with a password and the given roles.
+	 * @throws IllegalArgumentException if the password breaks the policy or the email is
+	 * taken
+	 */
+	@Transactional
+	public UserAccount createAccount(String email, String displayName, String password, Set<Role> roles) {
 		this.passwordPolicy.problemWith(password).ifPresent((problem) -> {
 			throw new IllegalArgumentException("The password is not acceptable: " + problem);
 		});
 		if (findByEmail(email).isPresent()) {
 			throw new IllegalArgumentException("An account already uses " + email);
 		}
-		UserAccount admin = new UserAccount(email, displayName, EnumSet.of(Role.ADMIN, Role.EDITOR));
-		admin.setPasswordHash(this.passwordEncoder.encode(password));
-		return this.users.save(admin);
+		UserAccount account = new UserAccount(email, displayName, roles);
+		account.setPasswordHash(this.passwordEncoder.encode(password));
+		return this.users.save(account);
 	}
 
 	/**
