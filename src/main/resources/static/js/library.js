@@ -1,4 +1,7 @@
-// Starts GOV.UK Frontend's components. Pages work without this; it only enhances them.
-import { initAll } from 'govuk-frontend';
+// Starts GOV.UK Frontend's components and the library's own. Pages work without this; it
+// only enhances them.
+import { initAll } from 'govuk-frontend'
+import { initAddAnother } from 'library/add-another'
 
-initAll();
+initAll()
+initAddAnother()
