@@ -1,10 +1,11 @@
 package uk.youthjustice.library.accounts;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form's POST and the sign-out; this page
@@ -25,15 +25,8 @@ class SignInController {
 
 	static final String VIEW = "accounts/sign-in";
 
-	private final Clock clock;
-
-	SignInController(Clock clock) {
-		this.clock = clock;
-	}
-
 	@GetMapping(SecurityConfiguration.SIGN_IN)
-	String show(@RequestParam(name = "signed-out", required = false) String signedOut,
-			@RequestParam(required = false) String expired, Authentication authentication, Model model, Locale locale) {
+	String show(HttpServletRequest request, Authentication authentication, Model model, Locale locale) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:" + SecurityConfiguration.AFTER_SIGN_IN;
@@ -44,12 +37,12 @@ class SignInController {
 		if (problem != null) {
 			explain(problem, errors, locale);
 		}
-		else if (signedOut != null && !model.containsAttribute("notice")) {
+		else if (request.getParameterMap().containsKey("signed-out") && !model.containsAttribute("notice")) {
 			model.addAttribute("notice", "accounts.sign-in.signed-out");
 		}
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-		model.addAttribute("sessionEnded", expired != null && problem == null);
+		model.addAttribute("sessionEnded", request.getParameterMap().containsKey("expired") && problem == null);
 		return VIEW;
 	}
 
