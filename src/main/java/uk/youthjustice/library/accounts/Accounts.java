@@ -1,15 +1,7 @@
 package uk.youthjustice.library.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts feature's public surface: administrators, editors and their passwords. */
+/**
+ * The accounts feature's public surface: administrators, editors and their passwords.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
@@ -26,25 +20,24 @@ public class Accounts {
 
 	private final UserAccountRepository users;
 
-	private final SetupTokenRepository tokens;
+	private final SetPasswordLinks links;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final Clock clock;
+	private final SignedInSessions sessions;
 
-	private final SecureRandom random = new SecureRandom();
-
-	Accounts(UserAccountRepository users, SetupTokenRepository tokens, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, Clock clock) {
+	Accounts(UserAccountRepository users, SetPasswordLinks links, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, SignedInSessions sessions) {
 		this.users = users;
-		this.tokens = tokens;
+		this.links = links;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
-		this.clock = clock;
+		this.sessions = sessions;
 	}
 
+	/** Whether an enabled administrator with a password exists. */
 	public boolean hasAdministrator() {
 		return this.users.existsAdministrator();
 	}
@@ -92,51 +85,72 @@ public class Accounts {
 	 */
 	@Transactional
 	public String issueFirstAdministratorToken() {
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Instant now = this.clock.instant();
-		this.tokens.save(new SetupToken(hash(token), null, now, now.plus(SETUP_LINK_LIFETIME)));
-		return token;
+		return this.links.issueForFirstAdministrator(SETUP_LINK_LIFETIME).token();
 	}
 
 	/**
 	 * Whether the token is an unused, unexpired link for creating the first
-	 * administrator.
+	 * administrator, while no administrator can sign in.
 	 */
 	public boolean isFirstAdministratorTokenValid(String token) {
-		return findUsable(token).filter((found) -> found.getUserAccountId() == null).isPresent() && !hasAdministrator();
+		return this.links.findUsable(token).filter((found) -> found.getUserAccountId() == null).isPresent()
+				&& !hasAdministrator();
 	}
 
 	/**
-	 * Uses a setup link to create the first administrator.
+	 * Uses a setup link to create the first administrator's account, without a password
+	 * yet. An account with that email address and no password (from an earlier,
+	 * unfinished setup) is taken over.
+	 * @return the token of the set-password link that finishes the setup
 	 * @throws IllegalStateException if the link is no longer valid
+	 * @throws IllegalArgumentException if an account with a password uses the email
 	 */
 	@Transactional
-	public UserAccount completeFirstAdministrator(String token, String email, String displayName, String password) {
+	public String startFirstAdministrator(String token, String email, String displayName) {
 		if (!isFirstAdministratorTokenValid(token)) {
 			throw new IllegalStateException("The setup link has expired or has been used");
 		}
-		SetupToken setupToken = findUsable(token).orElseThrow();
-		setupToken.markUsed(this.clock.instant());
-		return createAdministrator(email, displayName, password);
+		this.links.use(this.links.findUsable(token).orElseThrow());
+		UserAccount account = findByEmail(email).orElse(null);
+		if (account == null) {
+			account = this.users.save(new UserAccount(email, displayName, EnumSet.of(Role.ADMIN, Role.EDITOR)));
+		}
+		else if (account.hasPassword()) {
+			throw new IllegalArgumentException("An account already uses " + email);
+		}
+		else {
+			account.rename(displayName);
+			account.grant(EnumSet.of(Role.ADMIN, Role.EDITOR));
+			account.enable();
+		}
+		return this.links.issue(account).token();
 	}
 
-	private Optional<SetupToken> findUsable(String token) {
-		if (token == null || token.isBlank()) {
-			return Optional.empty();
-		}
-		return this.tokens.findByTokenHash(hash(token)).filter((found) -> found.isUsableAt(this.clock.instant()));
+	/** The account whose password a set-password link sets, if the link is usable. */
+	Optional<UserAccount> accountForPasswordLink(String token) {
+		return this.links.findUsable(token)
+			.map(SetupToken::getUserAccountId)
+			.flatMap((id) -> (id != null) ? this.users.findById(id) : Optional.empty());
 	}
 
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+	/**
+	 * Sets a password through a set-password link, which then stops working. Sessions of
+	 * the account end, so a stolen session does not outlive the old password.
+	 * @throws IllegalStateException if the link is no longer usable
+	 * @throws IllegalArgumentException if the password breaks the policy
+	 */
+	@Transactional
+	void setPassword(String token, String password) {
+		this.passwordPolicy.problemWith(password).ifPresent((problem) -> {
+			throw new IllegalArgumentException("The password is not acceptable: " + problem);
+		});
+		SetupToken link = this.links.findUsable(token)
+			.filter((found) -> found.getUserAccountId() != null)
+			.orElseThrow(() -> new IllegalStateException("The set-password link has expired or has been used"));
+		UserAccount account = this.users.findById(link.getUserAccountId()).orElseThrow();
+		this.links.use(link);
+		account.setPasswordHash(this.passwordEncoder.encode(password));
+		this.sessions.end(account.getEmail());
 	}
 
 }

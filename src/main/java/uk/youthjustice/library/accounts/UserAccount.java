@@ -74,6 +74,26 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	void grant(Set<Role> granted) {
+		this.roles.addAll(granted);
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	boolean isAdministrator() {
+		return this.roles.contains(Role.ADMIN);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -18,12 +18,22 @@ class LayoutModelAdvice {
 
 	private final PublicAddress address;
 
+	private final ImportMap importMap;
+
 	// Web slice tests (@WebMvcTest) have controller advice but no components, hence the
 	// providers.
-	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties, ObjectProvider<PublicAddress> address) {
+	LayoutModelAdvice(ObjectProvider<BuildProperties> buildProperties, ObjectProvider<PublicAddress> address,
+			ObjectProvider<ImportMap> importMap) {
 		BuildProperties build = buildProperties.getIfAvailable();
 		this.buildVersion = (build != null) ? build.getVersion() : null;
 		this.address = address.getIfAvailable();
+		this.importMap = importMap.getIfAvailable();
+	}
+
+	/** The import map's text; none in web slice tests, which run no JavaScript. */
+	@ModelAttribute("importMap")
+	String importMap() {
+		return (this.importMap != null) ? this.importMap.json() : null;
 	}
 
 	@ModelAttribute("buildVersion")

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,12 +18,11 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AccountSetupController.class)
-@Import({ SecurityConfiguration.class, SetupFormValidator.class, PasswordPolicy.class })
+@WithAccountsSecurity
 class AccountSetupControllerTests {
 
 	@Autowired
@@ -33,66 +31,50 @@ class AccountSetupControllerTests {
 	@MockitoBean
 	Accounts accounts;
 
-	@MockitoBean
-	UserAccountRepository users;
-
 	@Test
 	void refusedInputIsExplainedFieldByFieldAndNothingIsCreated() throws Exception {
 		given(this.accounts.isFirstAdministratorTokenValid("good")).willReturn(true);
 
-		String html = this.mvc
-			.perform(post("/account/setup/good").with(csrf())
-				.param("email", "someone@example.org.uk")
-				.param("displayName", "")
-				.param("password", "long enough passphrase")
-				.param("confirmPassword", "a different passphrase"))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		Document page = postSetup("someone@example", "");
 
-		Document page = Jsoup.parse(html);
 		assertThat(page.title()).startsWith("Error: ");
-		assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#displayName",
-				"#confirmPassword");
+		assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactlyInAnyOrder("#email",
+				"#displayName");
 		assertThat(page.select("#displayName-error").text()).isEqualTo("Error: Enter your name");
-		assertThat(page.select("#confirmPassword-error").text()).isEqualTo("Error: Passwords do not match");
-		assertThat(page.select("#email").val()).isEqualTo("someone@example.org.uk");
-		assertThat(page.select("#password").val()).isEmpty();
-		verify(this.accounts, never()).completeFirstAdministrator(any(), any(), any(), any());
+		assertThat(page.select("#email").val()).isEqualTo("someone@example");
+		verify(this.accounts, never()).startFirstAdministrator(any(), any(), any());
+	}
+
+	@Test
+	void overlongInputGetsOneMessagePerField() throws Exception {
+		given(this.accounts.isFirstAdministratorTokenValid("good")).willReturn(true);
+		Document page = postSetup("a".repeat(250) + "@example.org.uk", "<script>alert(1)</script>".repeat(10));
+		assertThat(page.select(".govuk-error-summary__list a").eachText()).containsExactlyInAnyOrder(
+				"Email address must be 254 characters or fewer", "Your name must be 200 characters or fewer");
+		assertThat(page.select("#displayName").val()).startsWith("<script>alert(1)</script>");
+		assertThat(page.select("main script")).isEmpty();
 	}
 
 	@Test
 	void takenEmailIsRefused() throws Exception {
 		given(this.accounts.isFirstAdministratorTokenValid("good")).willReturn(true);
-		given(this.accounts.findByEmail("taken@example.org.uk")).willReturn(
-				Optional.of(new UserAccount("taken@example.org.uk", "Taken", java.util.EnumSet.of(Role.EDITOR))));
-		String html = this.mvc
-			.perform(post("/account/setup/good").with(csrf())
-				.param("email", "taken@example.org.uk")
-				.param("displayName", "Someone")
-				.param("password", "long enough passphrase")
-				.param("confirmPassword", "long enough passphrase"))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(Jsoup.parse(html).select("#email-error").text()).contains("An account already uses this email");
+		UserAccount taken = new UserAccount("taken@example.org.uk", "Taken", java.util.EnumSet.of(Role.EDITOR));
+		taken.setPasswordHash("{noop}x");
+		given(this.accounts.findByEmail("taken@example.org.uk")).willReturn(Optional.of(taken));
+		Document page = postSetup("taken@example.org.uk", "Someone");
+		assertThat(page.select("#email-error").text()).contains("An account already uses this email");
 	}
 
 	@Test
-	void validInputCreatesTheAdministratorAndRedirects() throws Exception {
+	void validInputStartsTheAccountAndGoesOnToChoosingAPassword() throws Exception {
 		given(this.accounts.isFirstAdministratorTokenValid("good")).willReturn(true);
+		given(this.accounts.startFirstAdministrator("good", "new@example.org.uk", "New Admin"))
+			.willReturn("password-token");
 		this.mvc
 			.perform(post("/account/setup/good").with(csrf())
 				.param("email", "new@example.org.uk")
-				.param("displayName", "New Admin")
-				.param("password", "long enough passphrase")
-				.param("confirmPassword", "long enough passphrase"))
-			.andExpect(redirectedUrl("/"))
-			.andExpect(flash().attribute("notice", "setup.complete"));
-		verify(this.accounts).completeFirstAdministrator("good", "new@example.org.uk", "New Admin",
-				"long enough passphrase");
+				.param("displayName", " New Admin "))
+			.andExpect(redirectedUrl("/account/password/password-token"));
 	}
 
 	@Test
@@ -101,10 +83,18 @@ class AccountSetupControllerTests {
 		this.mvc
 			.perform(post("/account/setup/expired").with(csrf())
 				.param("email", "x@example.org.uk")
-				.param("displayName", "X")
-				.param("password", "long enough passphrase")
-				.param("confirmPassword", "long enough passphrase"))
+				.param("displayName", "X"))
 			.andExpect(status().isGone());
+	}
+
+	private Document postSetup(String email, String displayName) throws Exception {
+		String html = this.mvc
+			.perform(post("/account/setup/good").with(csrf()).param("email", email).param("displayName", displayName))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
 	}
 
 	@Test

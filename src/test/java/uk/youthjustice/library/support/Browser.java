@@ -79,7 +79,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 	 */
 	public void checkPage(String name) {
 		assertAccessible();
-		HtmlChecker.assertValid(fetch(this.driver.getCurrentUrl()), name + " (" + this.driver.getCurrentUrl() + ")");
+		HtmlChecker.assertValid(fetch(this.driver.getCurrentUrl(), cookieHeader()),
+				name + " (" + this.driver.getCurrentUrl() + ")");
 		screenshot(name);
 		assertFitsPhoneWidth(name);
 	}
@@ -170,8 +171,18 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 		}
 	}
 
-	private static String fetch(String url) {
-		return LocalHttp.getPage(url).body();
+	// With the browser's cookies, so that a signed-in page is fetched as the browser saw
+	// it rather than as a redirect to the sign-in page.
+	private static String fetch(String url, String cookies) {
+		return (cookies.isEmpty() ? LocalHttp.getPage(url) : LocalHttp.getPage(url, "Cookie", cookies)).body();
+	}
+
+	private String cookieHeader() {
+		return this.driver.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private static String describe(Rule rule) {

@@ -4,27 +4,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** The password rules and the "type it twice" check for {@link SetupForm}. */
+/** The password rules and the "type it twice" check for {@link SetPasswordForm}. */
 @Component
-class SetupFormValidator implements Validator {
+class SetPasswordFormValidator implements Validator {
 
 	private final PasswordPolicy policy;
 
-	SetupFormValidator(PasswordPolicy policy) {
+	SetPasswordFormValidator(PasswordPolicy policy) {
 		this.policy = policy;
 	}
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return SetupForm.class.equals(type);
+		return SetPasswordForm.class.equals(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		SetupForm form = (SetupForm) target;
+		SetPasswordForm form = (SetPasswordForm) target;
 		this.policy.problemWith(form.password())
 			.ifPresentOrElse((problem) -> errors.rejectValue("password", problem), () -> {
-				if (!form.password().equals(form.confirmPassword())) {
+				if (form.confirmPassword() == null || form.confirmPassword().isEmpty()) {
+					errors.rejectValue("confirmPassword", "accounts.password.confirm.required");
+				}
+				else if (!form.password().equals(form.confirmPassword())) {
 					errors.rejectValue("confirmPassword", "password.mismatch");
 				}
 			});
