@@ -7,8 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.youthjustice.library.system.Breadcrumb;
 
@@ -45,9 +46,8 @@ class DashboardController {
 	}
 
 	@GetMapping("/admin/resources")
-	String resources(@ModelAttribute("parameters") ResourceListParameters parameters, Principal principal,
-			Model model) {
-		model.addAttribute("list", this.resourceList.page(parameters, principal.getName()))
+	String resources(@RequestParam MultiValueMap<String, String> query, Principal principal, Model model) {
+		model.addAttribute("list", this.resourceList.page(ResourceListParameters.of(query), principal.getName()))
 			.addAttribute("navigation", "admin-resources");
 		return RESOURCES_VIEW;
 	}

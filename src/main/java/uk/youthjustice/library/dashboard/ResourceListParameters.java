@@ -2,9 +2,13 @@ package uk.youthjustice.library.dashboard;
 
 import java.util.List;
 
+import org.springframework.util.MultiValueMap;
+
 /**
- * The admin resource list's query string exactly as sent. Everything is text, so binding
- * never fails; {@link ResourceListQuery#from} decides what of it makes sense.
+ * The admin resource list's query string exactly as sent. Everything is text, read by
+ * name from the query string, so nothing can fail to bind (not even
+ * {@code status[99999]}, which data binding would take for a list index);
+ * {@link ResourceListQuery#from} decides what of it makes sense.
  *
  * @param q words to find in titles and summaries
  * @param status statuses, as {@code draft}, {@code scheduled}, {@code published} or
@@ -21,6 +25,11 @@ record ResourceListParameters(String q, List<String> status, List<String> kind, 
 	ResourceListParameters {
 		status = (status != null) ? status : List.of();
 		kind = (kind != null) ? kind : List.of();
+	}
+
+	static ResourceListParameters of(MultiValueMap<String, String> query) {
+		return new ResourceListParameters(query.getFirst("q"), query.get("status"), query.get("kind"),
+				query.getFirst("category"), query.getFirst("mine"), query.getFirst("sort"), query.getFirst("page"));
 	}
 
 	static ResourceListParameters none() {
