@@ -73,6 +73,8 @@ class DashboardControllerTests {
 		assertThat(page.select("[aria-labelledby=drafts-heading] li").first().text())
 			.isEqualTo("My draft Practice example, 1 June 2026 at 3:15pm by e@example.org");
 		assertThat(page.select("[aria-labelledby=drafts-heading] a").attr("href")).isEqualTo("/admin/resources/7");
+		assertThat(page.select("[aria-labelledby=drafts-heading] time").attr("datetime"))
+			.isEqualTo("2026-06-01 14:15:00Z");
 		assertThat(page.select("a:contains(All your drafts)").attr("href"))
 			.isEqualTo("/admin/resources?status=draft&mine=yes");
 
