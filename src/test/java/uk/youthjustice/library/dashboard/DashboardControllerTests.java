@@ -101,6 +101,18 @@ class DashboardControllerTests {
 	}
 
 	@Test
+	void timesReadTheGovUkWayWhateverTheBrowsersLocale() throws Exception {
+		given(this.dashboard.page(EDITOR)).willReturn(fullDashboard());
+
+		Document page = page(get("/admin").header("Accept-Language", "en-US"));
+
+		assertThat(page.select("[aria-labelledby=scheduled-heading] time").text())
+			.isEqualTo("For 8 June 2026 at 9:00am");
+		assertThat(page.select("[aria-labelledby=scheduled-heading] time").attr("datetime"))
+			.isEqualTo("2026-06-08 08:00:00Z");
+	}
+
+	@Test
 	void emptyLibrarySaysSoInEverySection() throws Exception {
 		given(this.dashboard.page(EDITOR)).willReturn(new DashboardPage(
 				List.of(new StatusCount(ResourceStatus.DRAFT, 0), new StatusCount(ResourceStatus.SCHEDULED, 0),
