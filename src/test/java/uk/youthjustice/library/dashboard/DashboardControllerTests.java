@@ -160,7 +160,7 @@ class DashboardControllerTests {
 		assertThat(page.select("a:contains(Clear filters)").attr("href")).isEqualTo("/admin/resources");
 
 		assertThat(page.select("tbody tr")).hasSize(3);
-		assertThat(page.select("tbody tr").first().select("td").eachText()).containsExactly("Resource 1", "Guidance",
+		assertThat(page.select("tbody tr").first().select("td").eachText()).containsExactly("Resource 1 Guidance",
 				"Scheduled For 8 June 2026 at 9:00am", "Custody and community",
 				"1 June 2026 at 3:15pm by e@example.org");
 		assertThat(page.select("tbody tr a").first().attr("href")).isEqualTo("/admin/resources/1");
