@@ -2,6 +2,8 @@
 // only enhances them.
 import { initAll } from 'govuk-frontend'
 import { initAddAnother } from 'library/add-another'
+import { initMarkdownPreview } from 'library/markdown-preview'
 
 initAll()
 initAddAnother()
+initMarkdownPreview()

@@ -1,0 +1,25 @@
+package uk.youthjustice.library.editorial;
+
+import uk.youthjustice.library.system.Choice;
+
+/**
+ * A contact card as an option of the form's select: "Organisation – Person, Role
+ * (Region)", organisation first so that typing its first letters in the select finds it.
+ */
+record ContactOption(Long id, String organisation, String personName, String role, String region) {
+
+	Choice toChoice() {
+		StringBuilder label = new StringBuilder(this.organisation.strip());
+		if (NewContactForm.hasText(this.personName)) {
+			label.append(" \u2013 ").append(this.personName.strip());
+		}
+		if (NewContactForm.hasText(this.role)) {
+			label.append(", ").append(this.role.strip());
+		}
+		if (NewContactForm.hasText(this.region)) {
+			label.append(" (").append(this.region.strip()).append(')');
+		}
+		return new Choice(String.valueOf(this.id), label.toString());
+	}
+
+}
