@@ -97,12 +97,12 @@ public class Editing {
 			this.validator.validateChangeNote(form, errors);
 		}
 		FormChoices choices = choices();
-		rejectUnknown(errors, "category", choices.categories(), List.of(form.category()));
+		rejectUnknown(errors, "category", choices.categories(), given(form.category()));
 		rejectUnknown(errors, "topics", choices.topics(), form.topics());
 		rejectUnknown(errors, "contactToAdd", choices.contacts(), form.contactsToAttach());
 		if (kind == ResourceKind.PRACTICE_EXAMPLE) {
-			rejectUnknown(errors, "evidence", choices.evidence(), List.of(form.evidence()));
-			rejectUnknown(errors, "sourceOrganisation", choices.contacts(), List.of(form.sourceOrganisation()));
+			rejectUnknown(errors, "evidence", choices.evidence(), given(form.evidence()));
+			rejectUnknown(errors, "sourceOrganisation", choices.contacts(), given(form.sourceOrganisation()));
 		}
 		String replaces = ReplacesAddress.slugOf(form.replaces());
 		if (replaces != null && !errors.hasFieldErrors("replaces")) {
@@ -226,6 +226,10 @@ public class Editing {
 		if (unknown && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, "editorial." + field + ".unknown");
 		}
+	}
+
+	private static List<String> given(String value) {
+		return (value != null) ? List.of(value) : List.of();
 	}
 
 	private static EditPage page(Resource resource) {

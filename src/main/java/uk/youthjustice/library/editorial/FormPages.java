@@ -71,7 +71,8 @@ class FormPages {
 		choices.contacts().forEach((choice) -> contactLabels.put(choice.value(), choice.label()));
 		model.addAttribute("contactLabels", contactLabels);
 		model.addAttribute("sexOptions", options("editorial.sex.", Sex.values()));
-		model.addAttribute("costOptions", options("editorial.cost.", CostKind.values()));
+		model.addAttribute("costOptions",
+				options("editorial.cost.", new CostKind[] { CostKind.NONE, CostKind.HAS_COST, CostKind.NOT_STATED }));
 		admin(model,
 				(page != null) ? List.of(new Breadcrumb(page.title(), "/admin/resources/" + page.id())) : List.of());
 		return FORM_VIEW;
