@@ -3,8 +3,9 @@ package uk.youthjustice.library.editorial;
 import uk.youthjustice.library.system.Choice;
 
 /**
- * A contact card as an option of the form's select: "Organisation – Person, Role
- * (Region)", organisation first so that typing its first letters in the select finds it.
+ * A contact card as an option of the form's select, labelled with its organisation first
+ * (then person, role and region) so that typing the first letters of an organisation in
+ * the select finds it.
  */
 record ContactOption(Long id, String organisation, String personName, String role, String region) {
 

@@ -3,9 +3,8 @@ package uk.youthjustice.library.editorial;
 import java.util.Locale;
 
 /**
- * Reads "replaces" as editors give it: a resource's full address
- * ("https://library.example/resources/county-lines-toolkit"), its path
- * ("/resources/county-lines-toolkit") or its slug alone.
+ * Reads the address of the resource a new one replaces as editors give it: the full
+ * address of its page, the path alone (/resources/county-lines-toolkit) or just the slug.
  */
 final class ReplacesAddress {
 

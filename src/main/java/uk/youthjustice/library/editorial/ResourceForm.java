@@ -32,7 +32,7 @@ import uk.youthjustice.library.system.DateInput;
  * @param costText what it costs, when it has a cost
  * @param aims the aims, one an item (practice examples)
  * @param steps the implementation steps, one an item (practice examples)
- * @param audience "who it is for", one an item (guidance documents)
+ * @param audience who it is for, one reader group an item (guidance documents)
  * @param contacts the ids of the attached contact cards, in order
  * @param contactToAdd the id of a contact card chosen to attach, or blank
  * @param newContact a contact card to create and attach on saving
