@@ -3,7 +3,9 @@
 import { initAll } from 'govuk-frontend'
 import { initAddAnother } from 'library/add-another'
 import { initMarkdownPreview } from 'library/markdown-preview'
+import { initReveal } from 'library/reveal'
 
 initAll()
 initAddAnother()
 initMarkdownPreview()
+initReveal()

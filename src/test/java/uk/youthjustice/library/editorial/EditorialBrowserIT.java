@@ -88,6 +88,9 @@ class EditorialBrowserIT {
 		new Select(driver.findElement(By.id("category"))).selectByIndex(1);
 		driver.findElement(By.id("ageMinimum")).sendKeys("12");
 		driver.findElement(By.id("ageMaximum")).sendKeys("17");
+		assertThat(driver.findElement(By.id("costText")).isDisplayed()).isFalse();
+		driver.findElement(By.cssSelector("input[name=cost][value=HAS_COST]")).click();
+		type("costText", "£50 a session");
 
 		type("aims[0]", "Fewer missed appointments");
 		driver.findElement(By.cssSelector("[data-field=aims] .library-add-another__add")).click();
@@ -133,6 +136,7 @@ class EditorialBrowserIT {
 		assertThat(saved.aims()).containsExactly("Fewer missed appointments", "Better school attendance");
 		assertThat(saved.steps()).containsExactly("Recruit volunteers", "Train them", "Match each child");
 		assertThat(saved.contacts()).hasSize(1);
+		assertThat(saved.costText()).isEqualTo("£50 a session");
 		assertThat(saved.description()).contains("<script>alert(1)</script>");
 
 		driver.get(url("/admin/resources/" + id + "/edit"));
