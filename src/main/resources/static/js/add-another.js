@@ -1,5 +1,18 @@
 // Enhances fragments/govuk/add-another.html: "Add another" and "Remove" change the list in
 // the page instead of sending the form. Without this script the server does the same.
+// Labels come from the page (data-item-label, with __N__ for the number), so they follow the
+// page's language; a visually hidden live region tells screen reader users what happened.
+
+function itemLabel (container, number) {
+  return container.dataset.itemLabel.replace('__N__', String(number))
+}
+
+function announce (container, template, label) {
+  const status = container.querySelector('.library-add-another__status')
+  if (status && template) {
+    status.textContent = template.replace('__ITEM__', label)
+  }
+}
 
 function renumber (container) {
   const field = container.dataset.field
@@ -12,11 +25,13 @@ function renumber (container) {
     input.name = name
     input.id = name
     label.htmlFor = name
-    label.textContent = label.textContent.replace(/\d+$/, String(index + 1))
+    label.textContent = itemLabel(container, index + 1)
     remove.value = `${field}:${index}`
     remove.querySelector('.govuk-visually-hidden').textContent = ' ' + label.textContent
     remove.hidden = items.length === 1
   })
+  const add = container.querySelector('.library-add-another__add')
+  add.hidden = items.length >= Number(container.dataset.max || Infinity)
 }
 
 function addItem (container) {
@@ -32,6 +47,7 @@ function addItem (container) {
   last.after(copy)
   renumber(container)
   input.focus()
+  announce(container, container.dataset.added, itemLabel(container, items.length + 1))
 }
 
 function removeItem (container, item) {
@@ -41,6 +57,7 @@ function removeItem (container, item) {
   renumber(container)
   const remaining = container.querySelectorAll('.library-add-another__input')
   remaining[Math.min(index, remaining.length - 1)].focus()
+  announce(container, container.dataset.removed, itemLabel(container, index + 1))
 }
 
 export function initAddAnother (root = document) {

@@ -2,6 +2,10 @@
 // only enhances them.
 import { initAll } from 'govuk-frontend'
 import { initAddAnother } from 'library/add-another'
+import { initMarkdownPreview } from 'library/markdown-preview'
+import { initReveal } from 'library/reveal'
 
 initAll()
 initAddAnother()
+initMarkdownPreview()
+initReveal()

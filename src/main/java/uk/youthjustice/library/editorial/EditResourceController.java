@@ -1,0 +1,63 @@
+package uk.youthjustice.library.editorial;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.youthjustice.library.editorial.SaveResult.Conflict;
+
+/**
+ * Changing a resource. The form carries the version it was filled from; if someone else
+ * has saved since, the editor gets the conflict page (409) instead of a silent overwrite.
+ */
+@Controller
+@RequestMapping("/admin/resources/{id}/edit")
+class EditResourceController {
+
+	private final Editing editing;
+
+	private final FormPages pages;
+
+	EditResourceController(Editing editing, FormPages pages) {
+		this.editing = editing;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, Model model) {
+		EditPage page = this.editing.editPage(id).orElseThrow(() -> new ResourceNotFoundException(id));
+		return this.pages.form(model, Kinds.of(page.kind()), page.form(), page);
+	}
+
+	@PostMapping
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
+			FormButtons buttons, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		EditPage page = this.editing.editPage(id).orElseThrow(() -> new ResourceNotFoundException(id));
+		Kinds kind = Kinds.of(page.kind());
+		if (!buttons.isSave()) {
+			return this.pages.reshow(model, kind, buttons, form, page);
+		}
+		this.editing.check(page.kind(), page, form, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return this.pages.form(model, kind, form, page);
+		}
+		SaveResult saved = this.editing.update(id, form);
+		if (saved instanceof Conflict conflict) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return this.pages.conflict(model, kind, conflict);
+		}
+		redirect.addFlashAttribute("notice", "editorial.notice.saved");
+		return "redirect:/admin/resources/" + id;
+	}
+
+}

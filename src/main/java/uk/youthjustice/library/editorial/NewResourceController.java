@@ -1,0 +1,69 @@
+package uk.youthjustice.library.editorial;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating a resource: first the kind (practice example or guidance document), then its
+ * form. A new resource is a draft; publishing is a separate step.
+ */
+@Controller
+@RequestMapping("/admin/resources/new")
+class NewResourceController {
+
+	private final Editing editing;
+
+	private final FormPages pages;
+
+	NewResourceController(Editing editing, FormPages pages) {
+		this.editing = editing;
+		this.pages = pages;
+	}
+
+	/**
+	 * Without a kind, the question; with one, that kind's empty form. The question's form
+	 * sends "answered" too, so that sending it without a choice gets an error.
+	 */
+	@GetMapping
+	String show(@RequestParam(required = false) String kind, @RequestParam(required = false) String answered,
+			Model model, HttpServletResponse response) {
+		if (kind == null && answered == null) {
+			return this.pages.chooser(model, false);
+		}
+		return Kinds.fromParameter((kind != null) ? kind : "")
+			.map((chosen) -> this.pages.form(model, chosen, ResourceForm.empty(chosen.kind()), null))
+			.orElseGet(() -> {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return this.pages.chooser(model, true);
+			});
+	}
+
+	@PostMapping
+	String create(@RequestParam String kind, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
+			FormButtons buttons, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Kinds chosen = Kinds.fromParameter(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!buttons.isSave()) {
+			return this.pages.reshow(model, chosen, buttons, form, null);
+		}
+		this.editing.check(chosen.kind(), null, form, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return this.pages.form(model, chosen, form, null);
+		}
+		long id = this.editing.create(chosen.kind(), form);
+		redirect.addFlashAttribute("notice", "editorial.notice.created");
+		return "redirect:/admin/resources/" + id;
+	}
+
+}
