@@ -32,6 +32,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetNotFoundAction;
 import org.hibernate.envers.NotAudited;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -53,7 +54,9 @@ import uk.youthjustice.library.system.Analyzers;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "resource")
 @Indexed(index = "resource")
-@Audited
+// An old version names its category, topics and contacts as they were; one that has no
+// recorded history reads as empty rather than failing the page.
+@Audited(targetNotFoundAction = RelationTargetNotFoundAction.IGNORE)
 public class Resource {
 
 	@Id

@@ -86,4 +86,13 @@ public abstract class TaxonomyTerm {
 		return this.updatedAt;
 	}
 
+	/**
+	 * Puts back the name and description of an earlier version. The address stays: links
+	 * to it would break.
+	 */
+	public void restore(String name, String description) {
+		this.name = name;
+		this.description = description;
+	}
+
 }
