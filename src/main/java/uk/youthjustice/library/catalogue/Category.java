@@ -3,12 +3,14 @@ package uk.youthjustice.library.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * Where a resource is published, such as "Practice examples" or "Custody and community".
  */
 @Entity
 @Table(name = "category")
+@Audited
 public class Category extends TaxonomyTerm {
 
 	@Column(nullable = false)

@@ -3,6 +3,7 @@ package uk.youthjustice.library.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * How strong the evidence behind a practice example is, such as "Promising". Editors
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "evidence_classification")
+@Audited
 public class EvidenceClassification extends TaxonomyTerm {
 
 	@Column(nullable = false)

@@ -31,6 +31,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetNotFoundAction;
+import org.hibernate.envers.NotAudited;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -51,6 +54,9 @@ import uk.youthjustice.library.system.Analyzers;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "resource")
 @Indexed(index = "resource")
+// An old version names its category, topics and contacts as they were; one that has no
+// recorded history reads as empty rather than failing the page.
+@Audited(targetNotFoundAction = RelationTargetNotFoundAction.IGNORE)
 public class Resource {
 
 	@Id
@@ -99,21 +105,26 @@ public class Resource {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	// The revision records who changed what and when; these would only repeat it.
+	@NotAudited
 	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
 	/** When anything about the resource last changed, for Last-Modified on its page. */
+	@NotAudited
 	@UpdateTimestamp
 	@Column(name = "modified_at", nullable = false)
 	private Instant modifiedAt;
 
 	/** The email address of whoever created it; empty for imported and demo content. */
+	@NotAudited
 	@CreatedBy
 	@Column(name = "created_by", length = 254, updatable = false)
 	private String createdBy;
 
 	/** The email address of whoever changed it last. */
+	@NotAudited
 	@LastModifiedBy
 	@Column(name = "modified_by", length = 254)
 	private String modifiedBy;
@@ -189,10 +200,13 @@ public class Resource {
 	@Column(name = "review_due_on")
 	private LocalDate reviewDueOn;
 
+	// Change notes and old addresses are a history of their own, kept in full.
+	@NotAudited
 	@OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("changedAt")
 	private List<ChangeNote> changeNotes = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("retiredAt")
 	private List<PreviousSlug> previousSlugs = new ArrayList<>();

@@ -10,9 +10,16 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** What categories, topics and evidence labels have in common: a name and an address. */
+/**
+ * What categories, topics and evidence labels have in common: a name and an address.
+ * Envers audits a mapped superclass's fields only when the superclass itself is
+ * {@code @Audited}.
+ */
 @MappedSuperclass
+@Audited
 public abstract class TaxonomyTerm {
 
 	@Id
@@ -31,10 +38,13 @@ public abstract class TaxonomyTerm {
 	@Column(length = 1000)
 	private String description;
 
+	// The revision records when something changed; these would only repeat it.
+	@NotAudited
 	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@NotAudited
 	@UpdateTimestamp
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
@@ -74,6 +84,15 @@ public abstract class TaxonomyTerm {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * Puts back the name and description of an earlier version. The address stays: links
+	 * to it would break.
+	 */
+	public void restore(String name, String description) {
+		this.name = name;
+		this.description = description;
 	}
 
 }

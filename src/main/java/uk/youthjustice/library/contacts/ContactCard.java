@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -24,6 +26,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "contact_card")
+@Audited
 public class ContactCard {
 
 	@Id
@@ -60,20 +63,25 @@ public class ContactCard {
 	@Column(name = "last_verified_on")
 	private LocalDate lastVerifiedOn;
 
+	// The revision records who changed what and when; these would only repeat it.
+	@NotAudited
 	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@NotAudited
 	@UpdateTimestamp
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	/** The email address of whoever created it; empty for imported and demo content. */
+	@NotAudited
 	@CreatedBy
 	@Column(name = "created_by", length = 254, updatable = false)
 	private String createdBy;
 
 	/** The email address of whoever changed it last. */
+	@NotAudited
 	@LastModifiedBy
 	@Column(name = "modified_by", length = 254)
 	private String modifiedBy;
