@@ -200,7 +200,7 @@ public class Publishing {
 	 * complete, and for a scheduled resource "cancel schedule" rather than the same move
 	 * called "unpublish".
 	 */
-	private static Set<Action> actions(ResourceStatus status, List<Requirement> missing) {
+	static Set<Action> actions(ResourceStatus status, List<Requirement> missing) {
 		Set<Action> actions = EnumSet.noneOf(Action.class);
 		for (Action action : Action.values()) {
 			if (action.isAllowedFrom(status) && (missing.isEmpty() || !action.needsCompleteResource())) {
