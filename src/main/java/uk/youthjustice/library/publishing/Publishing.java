@@ -67,7 +67,7 @@ public class Publishing {
 		if (republication && changeNote != null && !changeNote.isBlank()) {
 			resource.noteChange(now, changeNote.strip());
 		}
-		this.events.publishEvent(new ResourcePublished(resource.getId(), resource.getSlug()));
+		announce(new ResourcePublished(resource.getId(), resource.getSlug()));
 	}
 
 	/**
@@ -101,7 +101,7 @@ public class Publishing {
 		boolean wasPublic = resource.getStatus() == ResourceStatus.PUBLISHED;
 		resource.returnToDraft();
 		if (wasPublic) {
-			this.events.publishEvent(new ResourceUnpublished(resource.getId(), resource.getSlug()));
+			announce(new ResourceUnpublished(resource.getId(), resource.getSlug()));
 		}
 	}
 
@@ -113,7 +113,7 @@ public class Publishing {
 	public void archive(Long id) {
 		Resource resource = resourceFor(Action.ARCHIVE, id);
 		resource.archive();
-		this.events.publishEvent(new ResourceArchived(resource.getId(), resource.getSlug()));
+		announce(new ResourceArchived(resource.getId(), resource.getSlug()));
 	}
 
 	/** Takes an archived resource back to draft, to be published again. */
@@ -150,8 +150,19 @@ public class Publishing {
 		}
 		Instant first = resource.getPublishedAt();
 		resource.publish((first != null) ? first : resource.getPublishAt());
-		this.events.publishEvent(new ResourcePublished(resource.getId(), resource.getSlug()));
+		announce(new ResourcePublished(resource.getId(), resource.getSlug()));
 		return Attempt.PUBLISHED;
+	}
+
+	/**
+	 * Announces a change once it is written: when another node changed the resource
+	 * first, the write fails before listeners hear of a change that will not happen.
+	 * Listeners that must not act before the commit use
+	 * {@code @TransactionalEventListener}.
+	 */
+	private void announce(Object event) {
+		this.resources.flush();
+		this.events.publishEvent(event);
 	}
 
 	private Resource resourceFor(Action action, Long id) {

@@ -40,4 +40,10 @@ interface PublishingRepository extends Repository<Resource, Long> {
 			""")
 	List<Long> scheduledUpTo(Instant now);
 
+	/**
+	 * Writes pending changes now, so that a change another node made meanwhile fails
+	 * here, before anything is announced.
+	 */
+	void flush();
+
 }
