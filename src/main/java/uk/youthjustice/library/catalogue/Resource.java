@@ -243,6 +243,15 @@ public class Resource {
 		this.status = ResourceStatus.ARCHIVED;
 	}
 
+	/**
+	 * Takes the resource back to draft: out of public view, or no longer scheduled. When
+	 * it was published, it keeps its first publication date for a later republication.
+	 */
+	public void returnToDraft() {
+		this.status = ResourceStatus.DRAFT;
+		this.publishAt = null;
+	}
+
 	/** Records a public change note; the resource counts as updated at that moment. */
 	public void noteChange(Instant at, String note) {
 		this.changeNotes.add(new ChangeNote(this, at, note));

@@ -57,8 +57,8 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 		String externalUrl, Link replaces, Link replacedBy, List<Download> attachments, Instant publishedAt,
 		List<Change> changes, List<Link> related, Instant lastModified, String revision) {
 
-	static ResourcePage of(Resource resource, Link replaces, Link replacedBy, List<Attachment> files,
-			List<Change> changes, List<Link> related, PageRevision revision) {
+	static ResourcePage of(Resource resource, Instant publishedAt, Link replaces, Link replacedBy,
+			List<Attachment> files, List<Change> changes, List<Link> related, PageRevision revision) {
 		EvidenceClassification evidence = resource.getEvidence();
 		ContactCard source = resource.getSourceOrganisation();
 		return new ResourcePage(resource.getKind(), resource.getStatus(), resource.getSlug(), resource.getTitle(),
@@ -69,8 +69,8 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 				resource.getContacts().stream().map(ContactDetails::of).toList(),
 				(source != null) ? ContactDetails.of(source) : null, resource.getPublisher(),
 				List.copyOf(resource.getAudience()), Links.webAddress(resource.getExternalUrl()), replaces, replacedBy,
-				files.stream().map(Download::of).toList(), resource.getPublishedAt(), changes, related,
-				revision.lastModified(), revision.identity());
+				files.stream().map(Download::of).toList(), publishedAt, changes, related, revision.lastModified(),
+				revision.identity());
 	}
 
 	/** The newest public change note, shown as "Last updated", or {@code null}. */

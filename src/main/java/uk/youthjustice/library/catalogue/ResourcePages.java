@@ -32,7 +32,7 @@ import uk.youthjustice.library.contacts.ContactCard;
  */
 @Service
 @Transactional(readOnly = true)
-class ResourcePages {
+public class ResourcePages {
 
 	static final int RELATED_LIMIT = 5;
 
@@ -72,7 +72,25 @@ class ResourcePages {
 	 */
 	Optional<ResourcePage> find(String slug, boolean editor) {
 		Instant now = this.clock.instant();
-		return visible(slug, this.resources::findPageBySlug, now, editor).map((resource) -> page(resource, now));
+		return visible(slug, this.resources::findPageBySlug, now, editor)
+			.map((resource) -> page(resource, now, resource.getPublishedAt()));
+	}
+
+	/**
+	 * The page of any resource, whatever its status, as the public would see it if it
+	 * were published now: for editors' previews. A resource never published shows the
+	 * time it is scheduled for, or now, as its publication date.
+	 */
+	public Optional<ResourcePage> preview(Long id) {
+		Instant now = this.clock.instant();
+		return this.resources.findPageById(id).map((resource) -> page(resource, now, previewDate(resource, now)));
+	}
+
+	private static Instant previewDate(Resource resource, Instant now) {
+		if (resource.getPublishedAt() != null) {
+			return resource.getPublishedAt();
+		}
+		return (resource.getPublishAt() != null) ? resource.getPublishAt() : now;
 	}
 
 	/**
@@ -99,7 +117,7 @@ class ResourcePages {
 					|| editor && resource.getStatus() == ResourceStatus.ARCHIVED);
 	}
 
-	private ResourcePage page(Resource resource, Instant now) {
+	private ResourcePage page(Resource resource, Instant now, Instant publishedAt) {
 		List<ContactCard> cards = resource.getContacts();
 		List<Attachment> files = this.attachments.forResource(resource.getId());
 		List<Change> changes = resource.getChangeNotes()
@@ -123,8 +141,8 @@ class ResourcePages {
 		files.forEach(revision::add);
 		related.forEach(revision::add);
 		changes.forEach((change) -> revision.add(change.at(), "c"));
-		return ResourcePage.of(resource, replaces(resource.getReplaces(), now), replacedBy, files, changes, related,
-				revision);
+		return ResourcePage.of(resource, publishedAt, replaces(resource.getReplaces(), now), replacedBy, files, changes,
+				related, revision);
 	}
 
 	/**

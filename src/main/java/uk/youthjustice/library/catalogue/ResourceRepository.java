@@ -30,6 +30,18 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 			""")
 	Optional<Resource> findPageBySlug(String slug);
 
+	/** As {@link #findPageBySlug}, by id, for editors' previews. */
+	@Query("""
+			select r from Resource r
+			join fetch r.category
+			left join fetch r.evidence
+			left join fetch r.sourceOrganisation
+			left join fetch r.replaces
+			left join fetch r.topics
+			where r.id = :id
+			""")
+	Optional<Resource> findPageById(Long id);
+
 	/** The resource that used to have the given address. */
 	@Query("select p.resource from PreviousSlug p where p.slug = :slug")
 	Optional<Resource> findByPreviousSlug(String slug);
