@@ -61,7 +61,7 @@ record SubmissionDetail(long id, SubmissionStatus status, Instant submittedAt, P
 				Decision.of(submission), submission.getPersonalDataDeletedAt());
 	}
 
-	boolean isPending() {
+	public boolean isPending() {
 		return this.status == SubmissionStatus.PENDING;
 	}
 
