@@ -76,4 +76,17 @@ public abstract class TaxonomyTerm {
 		return this.updatedAt;
 	}
 
+	/**
+	 * Gives the term a new name. The slug stays: it is the public address, and links to
+	 * it must keep working.
+	 */
+	public void rename(String name) {
+		this.name = name;
+	}
+
+	/** Replaces the description; {@code null} for none. */
+	public void describe(String description) {
+		this.description = description;
+	}
+
 }
