@@ -81,7 +81,7 @@ class TaxonomyAdmin {
 	TermDetails create(Vocabulary vocabulary, TermForm form) {
 		String base = Slugs.of(form.name());
 		if (base.length() > SLUG_BASE_MAX) {
-			base = base.substring(0, SLUG_BASE_MAX);
+			base = base.substring(0, SLUG_BASE_MAX).replaceAll("-[^-]*$", "");
 		}
 		TaxonomyTermRepository<?> repository = repository(vocabulary);
 		String slug = Slugs.unique(base, repository::existsBySlug);

@@ -209,8 +209,9 @@ class ContactAdmin {
 	private static Specification<ContactCard> matching(String q, String region, LocalDate staleBefore) {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
-			if (!q.isEmpty()) {
-				String pattern = "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
+			// Each word must be somewhere: "leeds amira" finds Amira at Leeds YJS.
+			for (String word : q.isEmpty() ? new String[0] : q.toLowerCase(Locale.ROOT).split("\\s+")) {
+				String pattern = "%" + escapeLike(word) + "%";
 				all.add(cb.or(contains(cb, root.get("organisation"), pattern),
 						contains(cb, root.get("personName"), pattern), contains(cb, root.get("email"), pattern)));
 			}
