@@ -28,4 +28,9 @@ public class Category extends TaxonomyTerm {
 		return this.position;
 	}
 
+	/** Moves the term in its list: lower positions come first, ties by name. */
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
 }

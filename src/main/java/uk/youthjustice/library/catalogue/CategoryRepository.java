@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CategoryRepository extends JpaRepository<Category, Long> {
+interface CategoryRepository extends TaxonomyTermRepository<Category> {
 
 	Optional<Category> findBySlug(String slug);
 

@@ -29,4 +29,9 @@ public class EvidenceClassification extends TaxonomyTerm {
 		return this.position;
 	}
 
+	/** Moves the term in its list: lower positions come first, ties by name. */
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
 }

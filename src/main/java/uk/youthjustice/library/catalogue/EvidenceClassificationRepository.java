@@ -3,9 +3,7 @@ package uk.youthjustice.library.catalogue;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface EvidenceClassificationRepository extends JpaRepository<EvidenceClassification, Long> {
+interface EvidenceClassificationRepository extends TaxonomyTermRepository<EvidenceClassification> {
 
 	Optional<EvidenceClassification> findBySlug(String slug);
 

@@ -87,11 +87,21 @@ public abstract class TaxonomyTerm {
 	}
 
 	/**
-	 * Puts back the name and description of an earlier version. The address stays: links
-	 * to it would break.
+	 * Gives the term a new name. The slug stays: it is the public address, and links to
+	 * it must keep working.
 	 */
-	public void restore(String name, String description) {
+	public void rename(String name) {
 		this.name = name;
+	}
+
+	/** Puts back the name and description of an earlier version; the address stays. */
+	public void restore(String name, String description) {
+		rename(name);
+		describe(description);
+	}
+
+	/** Replaces the description; {@code null} for none. */
+	public void describe(String description) {
 		this.description = description;
 	}
 

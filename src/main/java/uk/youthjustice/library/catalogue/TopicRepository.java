@@ -3,9 +3,7 @@ package uk.youthjustice.library.catalogue;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TopicRepository extends JpaRepository<Topic, Long> {
+interface TopicRepository extends TaxonomyTermRepository<Topic> {
 
 	Optional<Topic> findBySlug(String slug);
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ContactCardRepository extends JpaRepository<ContactCard, Long> {
+interface ContactCardRepository extends JpaRepository<ContactCard, Long>, JpaSpecificationExecutor<ContactCard> {
 
 	Optional<ContactCard> findBySlug(String slug);
 
@@ -25,5 +26,9 @@ interface ContactCardRepository extends JpaRepository<ContactCard, Long> {
 
 	@Query("select c.slug from ContactCard c order by c.slug")
 	List<String> findAllSlugs();
+
+	boolean existsBySlug(String slug);
+
+	Optional<ContactCard> findFirstByEmailIgnoreCaseAndIdNot(String email, Long id);
 
 }

@@ -14,4 +14,12 @@ public interface ContactUsage {
 	 */
 	List<LinkedResource> publicResourcesFor(ContactCard card);
 
+	/**
+	 * Every resource, whatever its status, that names the card as a contact or as its
+	 * source organisation, each once, by title.
+	 * @param cardId the card
+	 * @param limit how many to name; the total counts them all
+	 */
+	CardUsage allResourcesUsing(Long cardId, int limit);
+
 }
