@@ -37,6 +37,9 @@ import static org.springframework.web.bind.annotation.RequestMethod.POST;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminEndpointSecurityIT {
 
+	/** The history pages of resources, contact cards and the three taxonomies. */
+	private static final String HISTORY = "/admin/{type:resources|contacts|categories|topics|evidence}/{id:[0-9]+}/history";
+
 	/** The table: one line per endpoint. */
 	static final List<Row> ENDPOINTS = List.of(
 	// @formatter:off
@@ -48,7 +51,11 @@ class AdminEndpointSecurityIT {
 		row(POST, "/admin/users/{id}/disable",             "/admin/users/999999999/disable",          Role.ADMIN),
 		row(POST, "/admin/users/{id}/enable",              "/admin/users/999999999/enable",           Role.ADMIN),
 		row(POST, "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
-		row(GET,  "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN)
+		row(GET,  "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
+		row(GET,  HISTORY,                                 "/admin/resources/999999999/history",      Role.EDITOR),
+		row(GET,  HISTORY + "/compare",                    "/admin/contacts/999999999/history/compare?from=1&to=2", Role.EDITOR),
+		row(GET,  HISTORY + "/{version:[0-9]+}/restore",   "/admin/categories/999999999/history/1/restore", Role.EDITOR),
+		row(POST, HISTORY + "/{version:[0-9]+}/restore",   "/admin/topics/999999999/history/1/restore", Role.EDITOR)
 	// @formatter:on
 	);
 

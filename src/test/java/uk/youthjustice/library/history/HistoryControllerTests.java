@@ -68,8 +68,8 @@ class HistoryControllerTests {
 		assertThat(page.select("input[name=from][checked]").val()).isEqualTo("2");
 		assertThat(page.select("input[name=to][checked]").val()).isEqualTo("3");
 		assertThat(page.select("label[for=from-1]").text()).isEqualTo("Compare from version 1");
-		assertThat(page.select("form.library-history").attr("method")).isEqualTo("get");
-		assertThat(page.select("form.library-history").attr("action")).isEqualTo("/admin/resources/5/history/compare");
+		assertThat(page.select("form.library-versions").attr("method")).isEqualTo("get");
+		assertThat(page.select("form.library-versions").attr("action")).isEqualTo("/admin/resources/5/history/compare");
 		assertThat(page.select("a[href$=/restore]").eachAttr("href"))
 			.containsExactly("/admin/resources/5/history/2/restore", "/admin/resources/5/history/1/restore");
 		assertThat(page.select("th").eachText()).contains("Status");
