@@ -31,9 +31,9 @@ public final class LocalHttp {
 		return get(port, path, withAcceptHtml(headers));
 	}
 
-	/** GET of an absolute URL, asking for HTML. */
-	public static HttpResponse<String> getPage(String url) {
-		return get(URI.create(url), withAcceptHtml());
+	/** GET of an absolute URL, asking for HTML, with more header name/value pairs. */
+	public static HttpResponse<String> getPage(String url, String... headers) {
+		return get(URI.create(url), withAcceptHtml(headers));
 	}
 
 	private static HttpResponse<String> get(URI uri, String... headers) {
