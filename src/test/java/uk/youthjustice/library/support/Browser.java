@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -172,7 +171,6 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 		}
 	}
 
-<<<<<<< HEAD
 	// With the browser's cookies, so that a signed-in page is fetched as the browser saw
 	// it rather than as a redirect to the sign-in page.
 	private static String fetch(String url, String cookies) {
@@ -185,17 +183,6 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 			.stream()
 			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 			.collect(java.util.stream.Collectors.joining("; "));
-=======
-	// With the browser's cookies, so that a page behind sign-in is fetched as the
-	// signed-in browser sees it rather than as a redirect to the sign-in page.
-	private String fetch(String url) {
-		String cookies = this.driver.manage()
-			.getCookies()
-			.stream()
-			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		return (cookies.isEmpty() ? LocalHttp.getPage(url) : LocalHttp.getPage(url, "Cookie", cookies)).body();
->>>>>>> sharing
 	}
 
 	private static String describe(Rule rule) {
