@@ -23,7 +23,7 @@ class ModularityTests {
 	void everyFeatureIsAModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("system",
 				"catalogue", "contacts", "attachments", "accounts", "feedback", "demo", "search", "information",
-				"discovery", "history", "sharing");
+				"discovery", "history", "sharing", "dashboard", "editorial", "publishing");
 	}
 
 	/**

@@ -28,7 +28,8 @@ import uk.youthjustice.library.contacts.ContactCard;
  * the same few queries however many topics, contacts, attachments or change notes the
  * resource has: one for the resource with its single-valued links and topics, one each
  * for its contacts, aims, steps, audience and change notes, and one each for its
- * attachments, what replaces it and related resources.
+ * attachments, what replaces it and related resources. Its one public method,
+ * {@link #preview}, serves editors' previews in the publishing feature.
  */
 @Service
 @Transactional(readOnly = true)

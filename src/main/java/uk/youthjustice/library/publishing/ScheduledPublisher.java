@@ -42,9 +42,18 @@ class ScheduledPublisher {
 		this.clock = clock;
 	}
 
+	/**
+	 * Runs before the library reports itself ready. A failure here must not stop the
+	 * library starting: the timer tries again.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void publishWhatFellDueWhileStopped() {
-		publishDueNow();
+		try {
+			publishDueNow();
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not publish scheduled resources at start-up; trying again in a moment", ex);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${library.publishing.interval:30s}",

@@ -117,6 +117,10 @@ class ShareController {
 				Stream.of(Sex.MALE, Sex.FEMALE, Sex.NOT_APPLICABLE)
 					.map((sex) -> new Choice(sex.name(), message("sharing.sex." + sex.name())))
 					.toList());
+		model.addAttribute("costChoices",
+				Stream.of(ShareForm.FREE, ShareForm.HAS_COST, ShareForm.NOT_SURE)
+					.map((cost) -> new Choice(cost, message("sharing.cost." + cost)))
+					.toList());
 		model.addAttribute("summaryMax", ShareFormValidator.Limits.SUMMARY);
 		model.addAttribute("descriptionMax", ShareFormValidator.Limits.DESCRIPTION);
 		model.addAttribute("evidenceMax", ShareFormValidator.Limits.EVIDENCE);

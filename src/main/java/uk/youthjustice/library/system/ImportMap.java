@@ -18,11 +18,12 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The page layout's import map, which gives library.js the fingerprinted addresses of
- * GOV.UK Frontend and the library's own modules. It is an inline script, so the Content-Security-Policy allows it by the hash
- * of its exact text, {@link #sourceHash()}, rather than by a nonce: a nonce changes with
- * every response, and a page answered with 304 Not Modified would keep the old one. The
- * text is made once, on first use (the resource chain is ready only once the application
- * has started), and never changes while the application runs.
+ * GOV.UK Frontend and the library's own modules. It is an inline script, so the
+ * Content-Security-Policy allows it by the hash of its exact text, {@link #sourceHash()},
+ * rather than by a nonce: a nonce changes with every response, and a page answered with
+ * 304 Not Modified would keep the old one. The text is made once, on first use (the
+ * resource chain is ready only once the application has started), and never changes while
+ * the application runs.
  */
 @Component
 public class ImportMap {

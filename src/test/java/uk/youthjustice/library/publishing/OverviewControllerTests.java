@@ -94,6 +94,16 @@ class OverviewControllerTests extends PublishingWebTest {
 	}
 
 	@Test
+	void amAndPmAreLowerCaseWhateverTheReadersLocale() throws Exception {
+		stored(overview(ResourceStatus.SCHEDULED, List.of(), Instant.parse("2027-03-03T15:30:00Z"), null, List.of(),
+				false));
+
+		Document page = page(get("/admin/resources/7").header("Accept-Language", "en-US"));
+
+		assertThat(page.select("#status .govuk-tag").text()).isEqualTo("Scheduled for 3 March 2027 at 3:30pm");
+	}
+
+	@Test
 	void anOverdueIncompleteScheduleIsExplained() throws Exception {
 		stored(overview(ResourceStatus.SCHEDULED, List.of(Requirement.EVIDENCE), Instant.parse("2026-05-31T09:00:00Z"),
 				null, List.of(), true));

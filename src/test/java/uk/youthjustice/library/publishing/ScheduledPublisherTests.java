@@ -72,6 +72,15 @@ class ScheduledPublisherTests {
 	}
 
 	@Test
+	void aFailureAtStartUpIsLoggedAndDoesNotStopTheLibrary(CapturedOutput output) {
+		given(this.publishing.scheduledUpTo(NOW)).willThrow(new IllegalStateException("database not ready"));
+
+		this.scheduler.publishWhatFellDueWhileStopped();
+
+		assertThat(output).contains("Could not publish scheduled resources at start-up");
+	}
+
+	@Test
 	void itRunsAtStartUpAndOnATimerWithTheLibrarysClock() throws NoSuchMethodException {
 		this.scheduler.publishWhatFellDueWhileStopped();
 		verify(this.publishing).scheduledUpTo(NOW);

@@ -27,7 +27,8 @@ class ImportMapTests {
 
 	@Test
 	void refusesAnAddressThatWouldNeedEscaping() {
-		assertThatIllegalStateException().isThrownBy(() -> ImportMap.json(Map.of("x", "/x\"</script><script>alert(1)//")));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ImportMap.json(Map.of("x", "/x\"</script><script>alert(1)//")));
 	}
 
 	@Test
