@@ -155,6 +155,12 @@ public class History {
 		}
 		else if (item instanceof TaxonomyTerm term && earlier instanceof TaxonomyTerm values) {
 			term.restore(values.getName(), values.getDescription());
+			if (term instanceof Category category && values instanceof Category position) {
+				category.moveTo(position.getPosition());
+			}
+			if (term instanceof EvidenceClassification label && values instanceof EvidenceClassification position) {
+				label.moveTo(position.getPosition());
+			}
 		}
 	}
 

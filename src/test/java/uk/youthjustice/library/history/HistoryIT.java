@@ -222,6 +222,24 @@ class HistoryIT {
 	}
 
 	@Test
+	void restoringACategoryPutsBackItsPlaceInTheList() {
+		signIn(ALEX);
+		long id = this.catalogue.save(new Category("placed-" + this.unique, "Placed " + this.unique, null, 5)).getId();
+		inTransaction(() -> {
+			this.entityManager.find(Category.class, id).moveTo(7);
+			return null;
+		});
+		assertThat(this.history.compare(ItemType.CATEGORY, id, 1, 2).orElseThrow().changes())
+			.containsExactly(FieldChange.value("history.field.position", "5", "7"));
+
+		this.history.restore(ItemType.CATEGORY, id, 1).orElseThrow();
+
+		assertThat(inTransaction(() -> this.entityManager.find(Category.class, id).getPosition())).isEqualTo(5);
+		assertThat(inTransaction(() -> this.entityManager.find(Category.class, id).getSlug()))
+			.isEqualTo("placed-" + this.unique);
+	}
+
+	@Test
 	void aDeletedItemKeepsItsHistoryButCannotBeWrittenBackOnto() {
 		signIn(ALEX);
 		long id = this.catalogue.save(new Topic("deleted-" + this.unique, "Deleted topic " + this.unique, null))
