@@ -219,7 +219,8 @@ class ResourceFormControllerTests {
 		assertThat(page.select("#summary-error").text()).isEqualTo("Error: Summary must be 1,000 characters or fewer");
 		assertThat(page.select("[id='aims[1]-error']").text())
 			.isEqualTo("Error: Each aim must be 1,000 characters or fewer");
-		// Percent-encoded: the HTML checker refuses brackets in a URL; browsers decode it to find the field.
+		// Percent-encoded: the HTML checker refuses brackets in a URL; browsers decode it
+		// to find the field.
 		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#aims%5B1%5D");
 		assertThat(page.select("#title").val()).hasSize(301);
 	}
