@@ -18,18 +18,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import uk.youthjustice.library.catalogue.Sex;
 import uk.youthjustice.library.feedback.RateLimiter;
 import uk.youthjustice.library.system.AddAnother;
 import uk.youthjustice.library.system.Choice;
+import uk.youthjustice.library.system.ListForm;
 
 /**
  * The public "Share your practice" form. Unlike feedback it keeps CSRF protection, so it
@@ -38,14 +37,13 @@ import uk.youthjustice.library.system.Choice;
  * counts what would be stored, not mistakes or "Add another".
  */
 @Controller
+@ListForm
 @RequestMapping("/share")
 class ShareController {
 
 	static final String FORM_VIEW = "sharing/share";
 
 	static final String SENT_VIEW = "sharing/sent";
-
-	static final String NOT_UNDERSTOOD_VIEW = "sharing/not-understood";
 
 	private static final Logger logger = LoggerFactory.getLogger(ShareController.class);
 
@@ -108,17 +106,6 @@ class ShareController {
 	@GetMapping("/sent")
 	String sent() {
 		return SENT_VIEW;
-	}
-
-	/**
-	 * A list index at or past the binder's limit of 256 ("aims[300]") makes Spring's
-	 * constructor binding of the form throw IndexOutOfBoundsException instead of
-	 * reporting a binding error. No browser sends one; refuse it rather than answer 500.
-	 */
-	@ExceptionHandler(IndexOutOfBoundsException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String unreadable() {
-		return NOT_UNDERSTOOD_VIEW;
 	}
 
 	private String formView(Model model) {

@@ -194,6 +194,16 @@ class ResourceFormControllerTests {
 	}
 
 	@Test
+	void aListIndexNoBrowserSendsIsRefusedNotAnError() throws Exception {
+		for (MockHttpServletRequestBuilder request : List.of(newPractice("aims[300]", "far away"),
+				editPractice("steps[999]", "far away"))) {
+			Document page = page(this.mvc.perform(editor(request)).andExpect(status().isBadRequest()));
+			assertThat(page.select("h1").text()).isEqualTo("We could not read what was sent");
+		}
+		verify(this.resources, never()).save(any());
+	}
+
+	@Test
 	void aBlankTitleIsExplainedAndEverythingElseIsKept() throws Exception {
 		Document page = refused(newPractice("title", "  "));
 
