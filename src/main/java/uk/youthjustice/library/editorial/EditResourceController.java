@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.youthjustice.library.editorial.SaveResult.Conflict;
+import uk.youthjustice.library.system.ListForm;
 
 /**
  * Changing a resource. The form carries the version it was filled from; if someone else
  * has saved since, the editor gets the conflict page (409) instead of a silent overwrite.
  */
 @Controller
+@ListForm
 @RequestMapping("/admin/resources/{id}/edit")
 class EditResourceController {
 

@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.youthjustice.library.system.ListForm;
+
 /**
  * Creating a resource: first the kind (practice example or guidance document), then its
  * form. A new resource is a draft; publishing is a separate step.
  */
 @Controller
+@ListForm
 @RequestMapping("/admin/resources/new")
 class NewResourceController {
 

@@ -7,8 +7,8 @@ package uk.youthjustice.library.publishing;
  */
 public enum Requirement {
 
-	TITLE("title"), SUMMARY("summary"), DESCRIPTION("description"), CATEGORY("category"), AIM("aims"),
-	IMPLEMENTATION_STEP("implementationSteps"), CONTACT("contacts"), EVIDENCE("evidence"), PUBLISHER("publisher"),
+	TITLE("title"), SUMMARY("summary"), DESCRIPTION("description"), CATEGORY("category"), AIM("aims[0]"),
+	IMPLEMENTATION_STEP("steps[0]"), CONTACT("contactToAdd"), EVIDENCE("evidence"), PUBLISHER("publisher"),
 	LINK_OR_ATTACHMENT("externalUrl"),
 
 	/**
@@ -23,7 +23,10 @@ public enum Requirement {
 		this.field = field;
 	}
 
-	/** The id of the edit form's field that meets the requirement. */
+	/**
+	 * The id of the edit form's field that meets the requirement: for a list, its first
+	 * box; for contacts, the list to pick one from.
+	 */
 	public String field() {
 		return this.field;
 	}

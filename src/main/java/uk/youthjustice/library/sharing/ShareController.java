@@ -28,6 +28,7 @@ import uk.youthjustice.library.catalogue.Sex;
 import uk.youthjustice.library.feedback.RateLimiter;
 import uk.youthjustice.library.system.AddAnother;
 import uk.youthjustice.library.system.Choice;
+import uk.youthjustice.library.system.ListForm;
 
 /**
  * The public "Share your practice" form. Unlike feedback it keeps CSRF protection, so it
@@ -36,6 +37,7 @@ import uk.youthjustice.library.system.Choice;
  * counts what would be stored, not mistakes or "Add another".
  */
 @Controller
+@ListForm
 @RequestMapping("/share")
 class ShareController {
 

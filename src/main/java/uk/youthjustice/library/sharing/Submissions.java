@@ -43,6 +43,11 @@ class Submissions {
 
 	static final int PAGE_SIZE = 25;
 
+	/**
+	 * More topics than any library has: a form claiming more was not sent by a browser.
+	 */
+	private static final int MOST_TOPICS = 200;
+
 	private static final Logger logger = LoggerFactory.getLogger(Submissions.class);
 
 	private final SubmissionRepository submissions;
@@ -98,7 +103,8 @@ class Submissions {
 		submission.setSubmitter(form.name(), form.email(), form.organisation(), orNull(form.role()));
 		idOf(form.category()).flatMap(this.categories::findById).ifPresent(submission::setCategory);
 		submission.getTopics()
-			.addAll(this.topics.findByIdIn(form.topics().stream().flatMap((id) -> idOf(id).stream()).toList()));
+			.addAll(this.topics.findByIdIn(
+					form.topics().stream().flatMap((id) -> idOf(id).stream()).distinct().limit(MOST_TOPICS).toList()));
 		submission.setAgeRange(new AgeRange(Integer.valueOf(form.ageFrom()), Integer.valueOf(form.ageTo())));
 		submission.setSex(Sex.valueOf(form.sex()));
 		CostKind cost = switch (form.cost()) {

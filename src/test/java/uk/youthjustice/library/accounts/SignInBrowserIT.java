@@ -97,6 +97,16 @@ class SignInBrowserIT {
 		browser.checkPage("sign-in-session-ended");
 	}
 
+	@Test
+	void anEditorIsRefusedAdministratorsPagesPolitely() {
+		WebDriver driver = browser.driver();
+		SignIn.newAccount(this.accounts, Role.EDITOR).into(browser, this.port);
+		driver.get(url("/admin/users"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot do this");
+		assertThat(driver.findElement(By.cssSelector(".library-admin-navigation")).getText()).doesNotContain("Users");
+		browser.checkPage("forbidden");
+	}
+
 	private void signIn(String email, String password) {
 		WebDriver driver = browser.driver();
 		driver.findElement(By.id("username")).clear();

@@ -62,7 +62,7 @@ class UserAdminBrowserIT {
 		assertThat(link).contains("/account/password/");
 		browser.checkRenderedPage("admin-user-link");
 
-		browser.follow(By.partialLinkText("account"));
+		browser.follow(By.cssSelector("main a[href^='/admin/users/']"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sam <em>Patel</em>");
 		assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("No password yet")
 			.contains("Editor");

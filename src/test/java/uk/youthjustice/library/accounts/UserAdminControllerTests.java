@@ -202,6 +202,7 @@ class UserAdminControllerTests {
 		assertThat(page.select("main tbody td").eachText()).containsExactly("5 January 2026 at 9:30am",
 				"<i>x</i>@example.org", "Refused: too many tries", "203.0.113.9", "Mozilla/5.0");
 		assertThat(page.select("main i")).isEmpty();
+		assertThat(page.select("main time").attr("datetime")).isEqualTo("2026-01-05T09:30:00Z");
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -194,6 +194,16 @@ class ResourceFormControllerTests {
 	}
 
 	@Test
+	void aListIndexNoBrowserSendsIsRefusedNotAnError() throws Exception {
+		for (MockHttpServletRequestBuilder request : List.of(newPractice("aims[300]", "far away"),
+				editPractice("steps[999]", "far away"))) {
+			Document page = page(this.mvc.perform(editor(request)).andExpect(status().isBadRequest()));
+			assertThat(page.select("h1").text()).isEqualTo("We could not read what was sent");
+		}
+		verify(this.resources, never()).save(any());
+	}
+
+	@Test
 	void aBlankTitleIsExplainedAndEverythingElseIsKept() throws Exception {
 		Document page = refused(newPractice("title", "  "));
 
@@ -219,7 +229,9 @@ class ResourceFormControllerTests {
 		assertThat(page.select("#summary-error").text()).isEqualTo("Error: Summary must be 1,000 characters or fewer");
 		assertThat(page.select("[id='aims[1]-error']").text())
 			.isEqualTo("Error: Each aim must be 1,000 characters or fewer");
-		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#aims[1]");
+		// Percent-encoded: the HTML checker refuses brackets in a URL; browsers decode it
+		// to find the field.
+		assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#aims%5B1%5D");
 		assertThat(page.select("#title").val()).hasSize(301);
 	}
 

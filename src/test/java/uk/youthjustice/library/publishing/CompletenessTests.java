@@ -115,7 +115,9 @@ class CompletenessTests {
 
 	@Test
 	void eachRequirementLinksToAFieldOfTheEditForm() {
-		assertThat(Requirement.AIM.field()).isEqualTo("aims");
+		assertThat(Requirement.AIM.field()).isEqualTo("aims[0]");
+		assertThat(Requirement.IMPLEMENTATION_STEP.field()).isEqualTo("steps[0]");
+		assertThat(Requirement.CONTACT.field()).isEqualTo("contactToAdd");
 		assertThat(Requirement.LINK_OR_ATTACHMENT.field()).isEqualTo("externalUrl");
 		assertThat(Requirement.EVIDENCE.messageKey()).isEqualTo("publishing.missing.EVIDENCE");
 	}

@@ -43,8 +43,8 @@ class OverviewControllerTests extends PublishingWebTest {
 		assertThat(page.select("#missing h2").text()).isEqualTo("Before you can publish");
 		assertThat(page.select("#missing a").eachText()).containsExactly("add at least one aim",
 				"add at least one contact card");
-		assertThat(page.select("#missing a").eachAttr("href")).containsExactly("/admin/resources/7/edit#aims",
-				"/admin/resources/7/edit#contacts");
+		assertThat(page.select("#missing a").eachAttr("href")).containsExactly("/admin/resources/7/edit#aims%5B0%5D",
+				"/admin/resources/7/edit#contactToAdd");
 		assertThat(page.select("form.library-actions")).isEmpty();
 		assertThat(page.select(".library-resource-links a").eachAttr("href"))
 			.containsExactly("/admin/resources/7/preview", "/admin/resources/7/edit", "/admin/resources/7/history");

@@ -1,9 +1,14 @@
 package uk.youthjustice.library.publishing;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +78,8 @@ class PublishingBrowserIT {
 			.contains("add at least one contact card");
 		assertThat(driver.findElements(By.cssSelector("form.library-actions"))).isEmpty();
 		browser.checkPage("publishing-overview-draft");
+		assertEachMissingItemLinksToItsFieldOnTheEditForm();
+		open("/admin/resources/" + id);
 
 		browser.follow(By.linkText("Preview"));
 		assertThat(text(".library-preview-banner")).contains("This is a preview. The public cannot see this page yet.")
@@ -141,6 +148,23 @@ class PublishingBrowserIT {
 
 		assertThat(text("#problem")).isEqualTo("Only a published resource can be archived.");
 		browser.checkRenderedPage("publishing-overview-problem");
+	}
+
+	private void assertEachMissingItemLinksToItsFieldOnTheEditForm() {
+		WebDriver driver = browser.driver();
+		List<String> links = driver.findElements(By.cssSelector("#missing a"))
+			.stream()
+			.map((link) -> link.getAttribute("href"))
+			.toList();
+		assertThat(links).isNotEmpty();
+		browser.follow(By.cssSelector("#missing a"));
+		assertThat(driver.getCurrentUrl()).isEqualTo(links.get(0));
+		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelector(':target').id"))
+			.isEqualTo("aims[0]");
+		for (String link : links) {
+			String field = URLDecoder.decode(link.substring(link.indexOf('#') + 1), StandardCharsets.UTF_8);
+			assertThat(driver.findElements(By.id(field))).as("field %s on the edit form", field).hasSize(1);
+		}
 	}
 
 	private void complete(Long id) {

@@ -332,6 +332,23 @@ class ShareControllerTests {
 		verify(this.submissions, never()).submit(any());
 	}
 
+	@Test
+	void absurdListsAreRefusedWithoutHarm() throws Exception {
+		MockHttpServletRequestBuilder tooMany = complete();
+		for (int i = 2; i <= 60; i++) {
+			tooMany.param("aims[" + i + "]", "Aim " + i);
+		}
+		Document page = page(tooMany.with(from()), status().isUnprocessableContent());
+		assertThat(page.select(".govuk-error-summary__list a").eachText())
+			.containsExactly("You can enter up to 50 aims");
+
+		for (String index : List.of("256", "100000", "2147483647")) {
+			Document refused = page(complete("aims[" + index + "]", "far away").with(from()), status().isBadRequest());
+			assertThat(refused.select("h1").text()).isEqualTo("We could not read what was sent");
+		}
+		verify(this.submissions, never()).submit(any());
+	}
+
 	private Document page(MockHttpServletRequestBuilder request, ResultMatcher status) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request).andExpect(status).andReturn().getResponse().getContentAsString());
 	}

@@ -1,5 +1,6 @@
 package uk.youthjustice.library.sharing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,10 +62,21 @@ class SharingBrowserIT {
 		browser.follow(By.linkText("Share a practice example"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Share your practice");
 		browser.checkPage("share");
+		assertThat(driver.findElement(By.id("website")).getRect().getX()).as("the honeypot is off-screen").isNegative();
+		assertThat(driver.findElement(By.cssSelector("form[action='/share'] > button:first-of-type")).getRect().getX())
+			.as("the default button is off-screen")
+			.isNegative();
 
-		send();
+		// Enter in a text box sends the form; it does not remove the only aim.
+		WebElement name = driver.findElement(By.id("name"));
+		name.sendKeys("Sam Practitioner", Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(name));
 		assertThat(driver.getTitle()).startsWith("Error: ");
-		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter your name")
+		assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sam Practitioner");
+		assertThat(driver.findElements(By.cssSelector("textarea[name^='aims']"))).hasSize(1);
+		assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+			.doesNotContain("Enter your name")
+			.contains("Enter your email address")
 			.contains("Enter at least one aim")
 			.contains("Confirm that we may contact you and publish an edited version");
 		browser.checkRenderedPage("share-errors");

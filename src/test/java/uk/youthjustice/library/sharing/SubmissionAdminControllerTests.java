@@ -87,7 +87,9 @@ class SubmissionAdminControllerTests {
 		assertThat(html).doesNotContain("<script>alert");
 		assertThat(page.select("main tbody .govuk-tag").eachText()).containsExactly("Waiting", "Draft made",
 				"Rejected");
-		assertThat(page.select("main tbody td:nth-child(3)").first().text()).isEqualTo("4 June 2026");
+		assertThat(page.select("main tbody .library-submissions__organisation").eachText()).containsExactly("Leeds YJS",
+				"Kent YJS", "Hull YJS");
+		assertThat(page.select("main tbody td:nth-child(2)").first().text()).isEqualTo("4 June 2026");
 		assertThat(page.select(".govuk-pagination__item a").eachText()).containsExactly("1", "2", "3");
 		assertThat(page.select(".govuk-pagination__next a").attr("href")).isEqualTo("/admin/submissions?page=2");
 		assertThat(page.select(".govuk-service-navigation__item--active a").text()).isEqualTo("Submissions");
