@@ -84,7 +84,9 @@ class HistoryBrowserIT {
 
 		driver.findElement(By.cssSelector("label[for=from-1]")).click();
 		browser.follow(By.cssSelector("form.library-versions button[type=submit]"));
-		assertThat(driver.getCurrentUrl()).endsWith("/history/compare?from=1&to=3");
+		assertThat(driver.getCurrentUrl()).contains("/admin/resources/" + id + "/history/compare?")
+			.contains("from=1")
+			.contains("to=3");
 		assertThat(driver.findElements(By.cssSelector(".library-diff h2")).stream().map((h) -> h.getText()).toList())
 			.contains("Title", "Description", "Aims", "Status");
 		assertThat(driver.findElement(By.cssSelector(".library-diff__text del")).getText()).contains("weekly");
@@ -125,10 +127,8 @@ class HistoryBrowserIT {
 		browser.checkPage("history-contact-card");
 
 		browser.follow(By.cssSelector("form.library-versions button[type=submit]"));
-		assertThat(driver.findElement(By.cssSelector(".library-diff__values del")).getText())
-			.isEqualTo("0113 496 0000");
-		assertThat(driver.findElement(By.cssSelector(".library-diff__values ins")).getText())
-			.isEqualTo("0113 496 0999");
+		assertThat(driver.findElement(By.cssSelector(".library-diff__values del")).getText()).contains("0113 496 0000");
+		assertThat(driver.findElement(By.cssSelector(".library-diff__values ins")).getText()).contains("0113 496 0999");
 		browser.checkPage("history-contact-card-compare");
 
 		browser.follow(By.linkText("Restore version 1"));
