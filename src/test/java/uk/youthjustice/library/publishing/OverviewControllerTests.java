@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The overview, its one-click actions and the confirmation pages. */
-class OverviewControllerTests extends PublishingWebTest {
+class OverviewControllerTests extends PublishingWebSlice {
 
 	@Test
 	void anIncompleteDraftSaysWhatIsMissingAndOffersNoPublishing() throws Exception {

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The public page of any resource, for editors, under a preview banner. */
-class PreviewControllerTests extends PublishingWebTest {
+class PreviewControllerTests extends PublishingWebSlice {
 
 	@Test
 	void aDraftIsShownAsThePublicWouldSeeItUnderABanner() throws Exception {

@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** A fixed clock and the admin area's access rule, for {@link PublishingWebTest}. */
+/** A fixed clock and the admin area's access rule, for {@link PublishingWebSlice}. */
 @TestConfiguration
 class PublishingWebFixtures {
 
 	@Bean
 	Clock clock() {
-		return Clock.fixed(PublishingWebTest.NOW, ZoneOffset.UTC);
+		return Clock.fixed(PublishingWebSlice.NOW, ZoneOffset.UTC);
 	}
 
 	// The rule accounts.SecurityConfiguration has for the admin area; CSRF is on.

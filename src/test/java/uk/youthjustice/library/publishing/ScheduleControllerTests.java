@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Choosing when to publish, with every sort of bad date and time. */
-class ScheduleControllerTests extends PublishingWebTest {
+class ScheduleControllerTests extends PublishingWebSlice {
 
 	@BeforeEach
 	void aCompleteDraft() {

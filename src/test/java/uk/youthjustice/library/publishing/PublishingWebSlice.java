@@ -25,13 +25,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The workflow's admin pages through the real controllers, templates and validators, with
- * the {@link Publishing} service replaced by overviews built in memory at a fixed time.
+ * Base of the workflow's web slice tests (it holds no tests itself): the admin pages
+ * through the real controllers, templates and validators, with the {@link Publishing}
+ * service replaced by overviews built in memory at a fixed time.
  */
 @WebMvcTest(controllers = { ResourceOverviewController.class, ScheduleController.class, ConfirmationController.class,
 		PreviewController.class })
 @Import({ AdminFrame.class, ScheduleFormValidator.class, PublishingWebFixtures.class })
-abstract class PublishingWebTest {
+abstract class PublishingWebSlice {
 
 	/** 1 June 2026, 1pm in London. */
 	static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
