@@ -75,6 +75,24 @@ public class Attachment {
 	@Column(name = "download_count", nullable = false)
 	private long downloadCount;
 
+	@Column(name = "document_title", length = 1000)
+	private String documentTitle;
+
+	@Column(name = "document_author", length = 1000)
+	private String documentAuthor;
+
+	@Column(name = "thumbnail_sha256", length = 64)
+	private String thumbnailSha256;
+
+	@Column(name = "text_by_page", nullable = false)
+	private boolean textByPage;
+
+	@Column(name = "has_script", nullable = false)
+	private boolean hasScript;
+
+	@Column(name = "extracted_at")
+	private Instant extractedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "attachment_page", joinColumns = @JoinColumn(name = "attachment_id"))
 	@OrderColumn(name = "page_number")
@@ -103,18 +121,33 @@ public class Attachment {
 		this.sha256 = file.sha256();
 	}
 
-	/** Records text read out of the file, one entry a page. */
-	void recordText(List<String> pages) {
-		this.pageTexts = new ArrayList<>(pages);
-		this.pageCount = pages.size();
-		this.extractionStatus = pages.stream().allMatch(String::isBlank) ? ExtractionStatus.NO_TEXT_LAYER
-				: ExtractionStatus.EXTRACTED;
-		this.extractionError = null;
+	/**
+	 * Records what reading the file found: its text, page count, document properties and
+	 * thumbnail, or why it could not be read.
+	 * @param result what the extractor found
+	 * @param at when reading finished
+	 */
+	public void recordExtraction(ExtractionResult result, Instant at) {
+		this.extractionStatus = result.status();
+		this.extractionError = result.reason();
+		this.pageTexts = new ArrayList<>(result.texts());
+		this.textByPage = result.textByPage();
+		this.pageCount = result.pageCount();
+		this.documentTitle = result.documentTitle();
+		this.documentAuthor = result.documentAuthor();
+		this.thumbnailSha256 = result.thumbnailSha256();
+		this.hasScript = result.hasScript();
+		this.extractedAt = at;
 	}
 
-	void recordFailure(ExtractionStatus status, String reason) {
-		this.extractionStatus = status;
-		this.extractionError = reason;
+	/** Changes what readers see of the file. */
+	void describe(String title, boolean accessibleFormatOnRequest) {
+		this.title = title;
+		this.accessibleFormatOnRequest = accessibleFormatOnRequest;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
 	}
 
 	public Long getId() {
@@ -169,12 +202,40 @@ public class Attachment {
 		return this.accessibleFormatOnRequest;
 	}
 
-	public void setAccessibleFormatOnRequest(boolean accessibleFormatOnRequest) {
-		this.accessibleFormatOnRequest = accessibleFormatOnRequest;
-	}
-
 	public long getDownloadCount() {
 		return this.downloadCount;
+	}
+
+	public String getDocumentTitle() {
+		return this.documentTitle;
+	}
+
+	public String getDocumentAuthor() {
+		return this.documentAuthor;
+	}
+
+	public String getThumbnailSha256() {
+		return this.thumbnailSha256;
+	}
+
+	/**
+	 * Whether {@link #getPageTexts()} holds one entry a real page, or the text as one
+	 * block.
+	 */
+	public boolean isTextByPage() {
+		return this.textByPage;
+	}
+
+	/**
+	 * Whether the file carries script (PDF JavaScript), so is never opened in the
+	 * browser.
+	 */
+	public boolean hasScript() {
+		return this.hasScript;
+	}
+
+	public Instant getExtractedAt() {
+		return this.extractedAt;
 	}
 
 	public List<String> getPageTexts() {

@@ -100,8 +100,8 @@ class DemoContentLoader implements ApplicationRunner {
 	private void attach(Long resourceId, String title, Document document) {
 		try {
 			byte[] pdf = DemoPdf.render(document);
-			this.attachments.attach(resourceId, title, document.key() + ".pdf", "application/pdf",
-					new ByteArrayInputStream(pdf));
+			this.attachments.attach(resourceId,
+					this.attachments.receive(document.key() + ".pdf", new ByteArrayInputStream(pdf)), title, false);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not attach demo document " + document.key(), ex);

@@ -44,10 +44,10 @@ class AttachmentRepositoryIT {
 		Long resourceId = this.catalogue.findResource("leeds-yjs-resettlement-policy").orElseThrow().getId();
 		byte[] pdf = pdf("Resettlement begins on day one", "Accommodation is confirmed early");
 
-		Attachment first = this.attachments.attach(resourceId, "Policy", "policy.pdf", Attachments.PDF,
-				new ByteArrayInputStream(pdf));
-		Attachment again = this.attachments.attach(resourceId, "Same policy", "copy.pdf", Attachments.PDF,
-				new ByteArrayInputStream(pdf));
+		Attachment first = this.attachments.attach(resourceId,
+				this.attachments.receive("policy.pdf", new ByteArrayInputStream(pdf)), "Policy", false);
+		Attachment again = this.attachments.attach(resourceId,
+				this.attachments.receive("copy.pdf", new ByteArrayInputStream(pdf)), "Same policy", false);
 
 		assertThat(again.getSha256()).isEqualTo(first.getSha256());
 		assertThat(again.getPosition()).isEqualTo(first.getPosition() + 1);
@@ -61,20 +61,6 @@ class AttachmentRepositoryIT {
 			assertThat(found.getSizeBytes()).isEqualTo(pdf.length);
 			assertThat(found.getMediaType()).isEqualTo("application/pdf");
 		});
-	}
-
-	@Test
-	void unreadableFileIsKeptWithTheReason() throws IOException {
-		Long resourceId = this.catalogue.findResource("leeds-yjs-resettlement-policy").orElseThrow().getId();
-		Attachment broken = this.attachments.attach(resourceId, "Broken", "broken.pdf", Attachments.PDF,
-				new ByteArrayInputStream("not really a PDF".getBytes(StandardCharsets.UTF_8)));
-		Attachment sheet = this.attachments.attach(resourceId, "Sheet", "figures.csv", "text/csv",
-				new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)));
-
-		assertThat(broken.getExtractionStatus()).isEqualTo(ExtractionStatus.FAILED);
-		assertThat(broken.getExtractionError()).isNotBlank();
-		assertThat(sheet.getExtractionStatus()).isEqualTo(ExtractionStatus.NOT_SUPPORTED);
-		assertThat(this.store.path(broken.getSha256())).exists();
 	}
 
 	private static byte[] pdf(String... pages) throws IOException {

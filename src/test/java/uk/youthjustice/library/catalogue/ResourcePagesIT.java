@@ -264,8 +264,9 @@ class ResourcePagesIT {
 	private void attach(Resource resource, int count) throws IOException {
 		for (int i = 0; i < count; i++) {
 			byte[] text = ("Notes " + i + " " + this.unique).getBytes(StandardCharsets.UTF_8);
-			this.attachments.attach(resource.getId(), "Notes " + i, "notes-" + i + ".txt", "text/plain",
-					new ByteArrayInputStream(text));
+			this.attachments.attach(resource.getId(),
+					this.attachments.receive("notes-" + i + ".txt", new ByteArrayInputStream(text)), "Notes " + i,
+					false);
 		}
 	}
 
