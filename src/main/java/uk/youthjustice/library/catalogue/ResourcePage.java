@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.youthjustice.library.attachments.Attachment;
+import uk.youthjustice.library.attachments.ExtractionStatus;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDetails;
 import uk.youthjustice.library.markdown.Links;
@@ -142,10 +143,12 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 	 * @param type what sort of file it is
 	 * @param sizeBytes its size
 	 * @param pageCount how many pages it has, or {@code null} when not known
-	 * @param accessibleFormatOnRequest whether an accessible version can be asked for
+	 * @param hasThumbnail whether a picture of its first page can be shown
+	 * @param mayNotBeAccessible whether it may not suit assistive technology (the editor
+	 * said so, or it is a scan without text), so readers are offered an accessible format
 	 */
 	public record Download(Long id, String title, String fileName, FileType type, long sizeBytes, Integer pageCount,
-			boolean accessibleFormatOnRequest) {
+			boolean hasThumbnail, boolean mayNotBeAccessible) {
 
 		private static final String[] UNITS = { "BYTES", "KB", "MB", "GB" };
 
@@ -154,7 +157,8 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 		static Download of(Attachment attachment) {
 			return new Download(attachment.getId(), attachment.getTitle(), attachment.getFileName(),
 					FileType.of(attachment.getMediaType()), attachment.getSizeBytes(), attachment.getPageCount(),
-					attachment.isAccessibleFormatOnRequest());
+					attachment.getThumbnailSha256() != null, attachment.isAccessibleFormatOnRequest()
+							|| attachment.getExtractionStatus() == ExtractionStatus.NO_TEXT_LAYER);
 		}
 
 		/** The unit that keeps the size under 1,024 of it: BYTES, KB, MB or GB. */
@@ -182,7 +186,7 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 	/** The sorts of file a reader may want to know about before downloading. */
 	public enum FileType {
 
-		PDF, WORD, SPREADSHEET, CSV, TEXT, OTHER;
+		PDF, WORD, OPEN_DOCUMENT_TEXT, SPREADSHEET, PRESENTATION, CSV, TEXT, OTHER;
 
 		static FileType of(String mediaType) {
 			String type = (mediaType != null) ? mediaType.toLowerCase(Locale.ROOT) : "";
@@ -192,8 +196,14 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 			if (type.equals("application/msword") || type.contains("wordprocessingml")) {
 				return WORD;
 			}
+			if (type.equals("application/vnd.oasis.opendocument.text")) {
+				return OPEN_DOCUMENT_TEXT;
+			}
 			if (type.equals("application/vnd.ms-excel") || type.contains("spreadsheetml")) {
 				return SPREADSHEET;
+			}
+			if (type.contains("presentationml")) {
+				return PRESENTATION;
 			}
 			if (type.equals("text/csv")) {
 				return CSV;

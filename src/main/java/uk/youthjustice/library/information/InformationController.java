@@ -25,8 +25,6 @@ class InformationController {
 
 	static final String COOKIES_VIEW = "information/cookies";
 
-	private final String contactEmail;
-
 	private final String organisationName;
 
 	private final String sessionCookieName;
@@ -35,11 +33,10 @@ class InformationController {
 
 	private final PublicAddress address;
 
-	InformationController(@Value("${library.contact-email:enquiries@example.org.uk}") String contactEmail,
+	InformationController(
 			@Value("${library.organisation-name:the national body that publishes this library}") String organisationName,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookieName,
 			@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout, PublicAddress address) {
-		this.contactEmail = contactEmail;
 		this.organisationName = organisationName;
 		this.sessionCookieName = sessionCookieName;
 		this.sessionTimeoutMinutes = sessionTimeout.toMinutes();
@@ -48,7 +45,6 @@ class InformationController {
 
 	@ModelAttribute
 	void contact(Model model) {
-		model.addAttribute("contactEmail", this.contactEmail);
 		model.addAttribute("organisationName", this.organisationName);
 	}
 

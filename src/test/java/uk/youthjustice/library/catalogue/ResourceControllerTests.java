@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.ExtractionStatus;
 import uk.youthjustice.library.catalogue.ResourcePage.Link;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.system.PublicAddress;
@@ -114,9 +115,13 @@ class ResourceControllerTests {
 			.contains("https://www.openroad.example.org.uk");
 		assertThat(page.select("h2:containsOwn(Source organisation) + .library-contact-card a[href^=http]").size())
 			.isEqualTo(1);
-		assertThat(page.select(".library-attachment a").attr("href")).isEqualTo("/attachments/7/heritage%20panel.pdf");
+		assertThat(page.select(".library-attachment__title a").attr("href")).isEqualTo("/files/7/heritage%20panel.pdf");
+		assertThat(page.select(".library-attachment__thumbnail img").attr("src")).isEqualTo("/thumbnails/7.png");
 		assertThat(page.select(".library-attachment__metadata").eachText()).containsExactly("PDF, 1.2 MB, 35 pages",
-				"An accessible format of this file is available on request.");
+				"This file may not be suitable for users of assistive technology.");
+		assertThat(page.select(".library-attachment__request a").attr("href")).startsWith(
+				"mailto:enquiries@example.org.uk?subject=Accessible%20format%20request:%20Panel%20terms%20of%20reference&body=");
+		assertThat(page.select("a[href=/resources/heritage-panel/attachments.zip]")).isEmpty();
 		assertThat(page.select(".library-history__line").eachText()).containsExactly("Published 24 June 2016",
 				"Last updated 3 March 2024 — Added the second contact.");
 		assertThat(page.select("details .library-history__list li").eachText()).containsExactly(
@@ -130,6 +135,36 @@ class ResourceControllerTests {
 		assertThat(page.select("link[rel=alternate][href=/feeds/categories/practice-examples.atom]").attr("title"))
 			.isEqualTo("New in Practice examples");
 		assertThat(page.text()).doesNotContain("??");
+	}
+
+	@Test
+	void severalFilesOfferAZipAndAScanIsOfferedInAnAccessibleFormat() throws Exception {
+		practiceExample("heritage-panel");
+		Attachment scan = mock(Attachment.class);
+		given(scan.getId()).willReturn(8L);
+		given(scan.getTitle()).willReturn("Signed agreement");
+		given(scan.getFileName()).willReturn("agreement.pdf");
+		given(scan.getMediaType()).willReturn("application/pdf");
+		given(scan.getExtractionStatus()).willReturn(ExtractionStatus.NO_TEXT_LAYER);
+		Attachment notes = mock(Attachment.class);
+		given(notes.getId()).willReturn(9L);
+		given(notes.getTitle()).willReturn("Panel notes");
+		given(notes.getFileName()).willReturn("notes.odt");
+		given(notes.getMediaType()).willReturn("application/vnd.oasis.opendocument.text");
+		given(notes.getSizeBytes()).willReturn(2_048L);
+		given(notes.getExtractionStatus()).willReturn(ExtractionStatus.EXTRACTED);
+		given(this.attachments.forResource(any())).willReturn(List.of(scan, notes));
+
+		Document page = page("/resources/heritage-panel");
+
+		assertThat(page.select(".library-attachment")).hasSize(2);
+		assertThat(page.select(".library-attachment").get(0).select(".library-attachment__request")).hasSize(1);
+		assertThat(page.select(".library-attachment").get(0).select("img")).isEmpty();
+		assertThat(page.select(".library-attachment").get(1).select(".library-attachment__request")).isEmpty();
+		assertThat(page.select(".library-attachment").get(1).select(".library-attachment__metadata").text())
+			.isEqualTo("OpenDocument Text, 2 KB");
+		assertThat(page.select("a[href=/resources/heritage-panel/attachments.zip]").text())
+			.isEqualTo("Download all documents (zip)");
 	}
 
 	@Test
@@ -377,6 +412,7 @@ class ResourceControllerTests {
 		given(attachment.getSizeBytes()).willReturn(1_258_291L);
 		given(attachment.getPageCount()).willReturn(35);
 		given(attachment.isAccessibleFormatOnRequest()).willReturn(true);
+		given(attachment.getThumbnailSha256()).willReturn("ab".repeat(32));
 		return attachment;
 	}
 
