@@ -2,18 +2,23 @@ package uk.youthjustice.library.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.tika.Tika;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.youthjustice.library.attachments.upload.FileNames;
+import uk.youthjustice.library.attachments.upload.FileTypes;
+import uk.youthjustice.library.attachments.upload.SizeLimit;
 
 /**
  * The attachments feature's public surface. Files arrive in two steps: {@link #receive}
@@ -38,11 +43,17 @@ public class Attachments {
 
 	private final PdfTextReader pdfText = new PdfTextReader();
 
-	Attachments(AttachmentRepository attachments, ContentStore store, ApplicationEventPublisher events, Clock clock) {
+	private final FileTypes types = new FileTypes();
+
+	private final SizeLimit sizeLimit;
+
+	Attachments(AttachmentRepository attachments, ContentStore store, ApplicationEventPublisher events, Clock clock,
+			AttachmentsProperties properties) {
 		this.attachments = attachments;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
+		this.sizeLimit = new SizeLimit(properties.maxFileSize());
 	}
 
 	/**
@@ -56,24 +67,39 @@ public class Attachments {
 	 * @throws IOException when the bytes could not be stored
 	 */
 	public StoredFile receive(String fileName, InputStream content) throws IOException {
-		// Interim: replaced by the upload checks of issue 04.
-		StoredFile stored = this.store.store(content, fileName, "application/octet-stream");
-		String type;
-		try (InputStream bytes = this.store.open(stored.sha256())) {
-			type = new Tika().detect(bytes, fileName);
+		String name = FileNames.clean(fileName);
+		try (ContentStore.Incoming incoming = this.store.receive(this.sizeLimit.apply(content, name))) {
+			FileTypes.Accepted accepted = this.types.check(incoming.path(), name);
+			return incoming.keep(accepted.fileName(), accepted.mediaType());
 		}
-		return new StoredFile(stored.sha256(), stored.sizeBytes(), fileName, type);
 	}
 
 	/**
 	 * A file received earlier, found again by its address, as a form carries it between
-	 * attempts. Its type is checked again rather than trusted from the form.
+	 * attempts. Its type is checked again rather than trusted from the form, and its
+	 * bytes are marked as wanted so the orphan sweep leaves them for another grace
+	 * period.
 	 * @param sha256 the file's content address
 	 * @param fileName the name it was received under
-	 * @return the file, or empty when no such content is stored
+	 * @return the file, or empty when no such content is stored or it is refused under
+	 * that name
 	 */
 	public Optional<StoredFile> received(String sha256, String fileName) {
-		throw new UnsupportedOperationException("issue 04");
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+			return Optional.empty();
+		}
+		try {
+			if (!this.store.refresh(sha256)) {
+				return Optional.empty();
+			}
+			Path file = this.store.path(sha256);
+			FileTypes.Accepted accepted = this.types.check(file, fileName);
+			return Optional.of(new StoredFile(sha256, Files.size(file), accepted.fileName(), accepted.mediaType()));
+		}
+		catch (IOException ex) {
+			log.debug("Received file {} not found again as '{}': {}", sha256, fileName, ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/**

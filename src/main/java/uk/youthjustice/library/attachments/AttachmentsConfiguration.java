@@ -1,16 +1,22 @@
 package uk.youthjustice.library.attachments;
 
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.youthjustice.library.system.LibraryProperties;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AttachmentsProperties.class)
 class AttachmentsConfiguration {
 
 	@Bean
-	ContentStore contentStore(LibraryProperties properties) {
-		return new FileSystemContentStore(properties.dataDir().resolve("files"));
+	ContentStore contentStore(AttachmentsProperties attachments, LibraryProperties library, Clock clock) {
+		Path root = (attachments.store() != null) ? attachments.store() : library.dataDir().resolve("files");
+		return new FileSystemContentStore(root, clock);
 	}
 
 }
