@@ -3,6 +3,7 @@ package uk.youthjustice.library.attachments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A file attached to a resource. The bytes live in the content store under their SHA-256;
@@ -29,6 +31,12 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Entity
 @Table(name = "attachment")
 public class Attachment {
+
+	/**
+	 * Characters a name in a download address may not carry: path separators, and those
+	 * the request firewall refuses even when percent-encoded.
+	 */
+	private static final Pattern NOT_IN_ADDRESS = Pattern.compile("[/\\\\%;\\p{Cntrl}]");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -148,6 +156,27 @@ public class Attachment {
 
 	void moveTo(int position) {
 		this.position = position;
+	}
+
+	/**
+	 * The file's name as its download address carries it: the stored name with characters
+	 * no address may hold replaced.
+	 */
+	public String getAddressName() {
+		String name = NOT_IN_ADDRESS.matcher(this.fileName).replaceAll("_");
+		return name.chars().allMatch((c) -> c == '.') ? "_" + name : name;
+	}
+
+	/** Where the file is downloaded: {@code /files/{id}/{name}}. */
+	public String getDownloadPath() {
+		return "/files/" + this.id + "/" + UriUtils.encodePathSegment(getAddressName(), "UTF-8");
+	}
+
+	/**
+	 * Where the picture of the first page is served, or {@code null} when there is none.
+	 */
+	public String getThumbnailPath() {
+		return (this.thumbnailSha256 != null) ? "/thumbnails/" + this.id + ".png" : null;
 	}
 
 	public Long getId() {

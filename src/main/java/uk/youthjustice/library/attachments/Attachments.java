@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.youthjustice.library.attachments.upload.FileNames;
 import uk.youthjustice.library.attachments.upload.FileTypes;
 import uk.youthjustice.library.attachments.upload.SizeLimit;
+import uk.youthjustice.library.attachments.download.AttachmentZip;
 
 /**
  * The attachments feature's public surface. Files arrive in two steps: {@link #receive}
@@ -171,6 +174,28 @@ public class Attachments {
 
 	public long count() {
 		return this.attachments.count();
+	}
+
+	/**
+	 * Writes every file of a resource into one zip archive, in their order, each under
+	 * its own name made unique ("notes.pdf", "notes (2).pdf"). The bytes are copied a
+	 * buffer at a time, so no file is held whole in memory.
+	 * @param resourceId the resource
+	 * @param out where the archive goes; finished but not closed
+	 * @throws IOException if a file cannot be read or the archive not written
+	 */
+	public void writeZip(Long resourceId, OutputStream out) throws IOException {
+		AttachmentZip.write(forResource(resourceId), this.store, out);
+	}
+
+	/**
+	 * Adds downloads counted since the last time to the attachments' totals, one update a
+	 * file. Counts for files removed meanwhile are dropped.
+	 * @param downloads downloads by attachment id
+	 */
+	@Transactional
+	public void addDownloads(Map<Long, Long> downloads) {
+		downloads.forEach(this.attachments::addDownloads);
 	}
 
 	private void readText(Attachment attachment) {

@@ -1,5 +1,6 @@
 package uk.youthjustice.library.catalogue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,12 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -21,9 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
+import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.system.Breadcrumb;
 import uk.youthjustice.library.system.FeedLink;
 
@@ -39,14 +46,20 @@ class ResourceController {
 	/** The accounts feature's roles, as Spring Security names them. */
 	private static final Set<String> EDITOR_AUTHORITIES = Set.of("ROLE_EDITOR", "ROLE_ADMIN");
 
+	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
 	private final ResourcePages pages;
+
+	private final Attachments attachments;
 
 	private final MessageSource messages;
 
 	private final String release;
 
-	ResourceController(ResourcePages pages, MessageSource messages, ObjectProvider<BuildProperties> build) {
+	ResourceController(ResourcePages pages, Attachments attachments, MessageSource messages,
+			ObjectProvider<BuildProperties> build) {
 		this.pages = pages;
+		this.attachments = attachments;
 		this.messages = messages;
 		BuildProperties properties = build.getIfAvailable();
 		this.release = (properties != null) ? properties.getVersion() + "@" + properties.getTime() : "development";
@@ -74,6 +87,33 @@ class ResourceController {
 								this.messages.getMessage("listing.feed.CATEGORY",
 										new Object[] { page.category().name() }, locale),
 								"/feeds/categories/" + page.category().slug() + ".atom")));
+	}
+
+	/**
+	 * All of a resource's files in one zip, written as it is sent. Not found when the
+	 * resource has none; an old address redirects as the page's does.
+	 */
+	@GetMapping("/resources/{slug}/attachments.zip")
+	ResponseEntity<StreamingResponseBody> attachmentsZip(@PathVariable String slug, Authentication authentication) {
+		boolean editor = isEditor(authentication);
+		Long id = this.pages.withAttachments(slug, editor).orElse(null);
+		if (id == null) {
+			String current = this.pages.currentSlug(slug, editor)
+				.filter((found) -> !found.equals(slug))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.header(HttpHeaders.LOCATION,
+						"/resources/" + UriUtils.encodePathSegment(current, "UTF-8") + "/attachments.zip")
+				.build();
+		}
+		// No validators: the archive is made afresh each time, so caches keep it briefly.
+		return ResponseEntity.ok()
+			.contentType(ZIP)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(slug + "-attachments.zip").build().toString())
+			.cacheControl(editor ? CacheControl.noStore().cachePrivate()
+					: CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body((out) -> this.attachments.writeZip(id, out));
 	}
 
 	/**

@@ -104,6 +104,15 @@ public class ResourcePages {
 	}
 
 	/**
+	 * The id of the resource at this address, if the viewer may see its page and it has
+	 * files, for the zip of them all.
+	 */
+	Optional<Long> withAttachments(String slug, boolean editor) {
+		return visible(slug, this.resources::findBySlug, this.clock.instant(), editor).map(Resource::getId)
+			.filter((id) -> !this.attachments.forResource(id).isEmpty());
+	}
+
+	/**
 	 * The resource a query finds for an address, if the viewer may see it. An address no
 	 * slug could have is not looked up.
 	 */

@@ -42,6 +42,13 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 			""")
 	Optional<Resource> findPageById(Long id);
 
+	/** Whether the resource is published and its publication time has come. */
+	@Query("""
+			select count(r) > 0 from Resource r where r.id = :id
+				and r.status = uk.youthjustice.library.catalogue.ResourceStatus.PUBLISHED and r.publishedAt <= :now
+			""")
+	boolean isPublicAt(Long id, Instant now);
+
 	/** The resource that used to have the given address. */
 	@Query("select p.resource from PreviousSlug p where p.slug = :slug")
 	Optional<Resource> findByPreviousSlug(String slug);

@@ -56,9 +56,19 @@ final class PackagedLibrary implements AutoCloseable {
 	 */
 	static PackagedLibrary start(Path jar, String databaseUrl, String user, String password, Path dataDir, Path log)
 			throws IOException {
+		return start(jar, databaseUrl, user, password, dataDir, log, HEAP);
+	}
+
+	/**
+	 * As {@link #start(Path, String, String, String, Path, Path)}, with another heap
+	 * limit.
+	 * @param heap the {@code -Xmx} option
+	 */
+	static PackagedLibrary start(Path jar, String databaseUrl, String user, String password, Path dataDir, Path log,
+			String heap) throws IOException {
 		int port = freePort();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-jar",
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar",
 						jar.toString(), "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
 						"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 						"--library.demo-content=true", "--library.data-dir=" + dataDir, "--server.address=" + HOST,

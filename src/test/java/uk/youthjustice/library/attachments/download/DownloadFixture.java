@@ -1,0 +1,147 @@
+package uk.youthjustice.library.attachments.download;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import uk.youthjustice.library.attachments.Attachment;
+import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.ExtractionStatus;
+import uk.youthjustice.library.catalogue.Catalogue;
+import uk.youthjustice.library.catalogue.Resource;
+import uk.youthjustice.library.catalogue.ResourceKind;
+
+/**
+ * Resources in every state with files attached through the attachments feature's public
+ * surface, and raw HTTP requests to the library under test.
+ */
+final class DownloadFixture {
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final int port;
+
+	private final Catalogue catalogue;
+
+	private final Attachments attachments;
+
+	DownloadFixture(int port, Catalogue catalogue, Attachments attachments) {
+		this.port = port;
+		this.catalogue = catalogue;
+		this.attachments = attachments;
+	}
+
+	/** A new resource in the practice examples, in the state the change leaves it in. */
+	Resource resource(Consumer<Resource> state) {
+		String slug = "dl-" + UUID.randomUUID().toString().substring(0, 8);
+		Resource resource = new Resource(ResourceKind.PRACTICE_EXAMPLE, slug, "Download test " + slug,
+				this.catalogue.findCategory("practice-examples").orElseThrow());
+		resource.setSummary("A resource with files.");
+		state.accept(resource);
+		return this.catalogue.save(resource);
+	}
+
+	Resource published() {
+		return resource((resource) -> resource.publish(Instant.now().minus(Duration.ofDays(1))));
+	}
+
+	Attachment attach(Resource resource, String fileName, byte[] bytes) {
+		try {
+			return this.attachments.attach(resource.getId(),
+					this.attachments.receive(fileName, new ByteArrayInputStream(bytes)), "File " + fileName, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The attachment once reading it has finished, whatever its outcome. */
+	Attachment read(Attachment attachment) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (true) {
+			Attachment now = this.attachments.find(attachment.getId()).orElseThrow();
+			if (now.getExtractionStatus() != ExtractionStatus.PENDING) {
+				return now;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Attachment " + attachment.getId() + " was not read in time");
+			}
+			LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+		}
+	}
+
+	HttpResponse<byte[]> get(String path, String... headers) {
+		return send("GET", path, headers);
+	}
+
+	HttpResponse<byte[]> head(String path, String... headers) {
+		return send("HEAD", path, headers);
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Numbered lines of text from a seed, as many bytes as asked. */
+	static byte[] text(int size, long seed) {
+		Random random = new Random(seed);
+		StringBuilder text = new StringBuilder(size + 100);
+		for (int line = 1; text.length() < size; line++) {
+			text.append("Line ").append(line).append(": practice note ").append(random.nextInt(1_000_000)).append('\n');
+		}
+		return text.substring(0, size).getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** A PDF with one page of text. */
+	static byte[] pdf(String words) {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 700);
+				content.showText(words);
+				content.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
