@@ -61,6 +61,8 @@ record Representation(Resource content, long size, String etag, Instant lastModi
 				tag(attachment.getThumbnailSha256()), made, PNG, null, editor ? EDITORS : PUBLIC);
 	}
 
+	static final String FILE_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
+
 	/** Every header of a full answer. */
 	HttpHeaders headers() {
 		HttpHeaders headers = validators();
@@ -69,6 +71,11 @@ record Representation(Resource content, long size, String etag, Instant lastModi
 			headers.setContentDisposition(this.disposition);
 		}
 		headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
+		// A file is not a page of ours: it may load nothing, and only a browser's PDF
+		// viewer
+		// may embed it (the pages' policy says object-src 'none', which can stop that
+		// viewer).
+		headers.set("Content-Security-Policy", FILE_POLICY);
 		return headers;
 	}
 

@@ -88,6 +88,8 @@ class DownloadIT {
 		assertThat(header(answer, "Accept-Ranges")).isEqualTo("bytes");
 		assertThat(header(answer, "Content-Disposition")).isEqualTo("inline; filename=\"practice-notes.txt\"");
 		assertThat(header(answer, "X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(answer.headers().allValues("Content-Security-Policy"))
+			.containsExactly("default-src 'none'; object-src 'self'; frame-ancestors 'none'");
 		assertThat(header(answer, "Cache-Control")).isEqualTo("max-age=300, must-revalidate, public");
 		assertThat(answer.headers().firstValue("Set-Cookie")).as("no session for a download").isEmpty();
 	}
