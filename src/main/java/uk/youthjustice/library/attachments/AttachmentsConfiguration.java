@@ -1,11 +1,13 @@
 package uk.youthjustice.library.attachments;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.youthjustice.library.system.LibraryProperties;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AttachmentsProperties.class)
 class AttachmentsConfiguration {
 
 	@Bean
