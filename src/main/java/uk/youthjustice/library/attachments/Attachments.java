@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +21,7 @@ import uk.youthjustice.library.attachments.upload.FileNames;
 import uk.youthjustice.library.attachments.upload.FileTypes;
 import uk.youthjustice.library.attachments.upload.SizeLimit;
 import uk.youthjustice.library.attachments.download.AttachmentZip;
+import uk.youthjustice.library.attachments.extraction.ExtractionQueue;
 
 /**
  * The attachments feature's public surface. Files arrive in two steps: {@link #receive}
@@ -32,8 +32,6 @@ import uk.youthjustice.library.attachments.download.AttachmentZip;
 @Transactional(readOnly = true)
 public class Attachments {
 
-	static final String PDF = "application/pdf";
-
 	private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
 	private final AttachmentRepository attachments;
@@ -42,19 +40,20 @@ public class Attachments {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
+	private final ExtractionQueue extraction;
 
-	private final PdfTextReader pdfText = new PdfTextReader();
+	private final Clock clock;
 
 	private final FileTypes types = new FileTypes();
 
 	private final SizeLimit sizeLimit;
 
-	Attachments(AttachmentRepository attachments, ContentStore store, ApplicationEventPublisher events, Clock clock,
-			AttachmentsProperties properties) {
+	Attachments(AttachmentRepository attachments, ContentStore store, ApplicationEventPublisher events,
+			ExtractionQueue extraction, Clock clock, AttachmentsProperties properties) {
 		this.attachments = attachments;
 		this.store = store;
 		this.events = events;
+		this.extraction = extraction;
 		this.clock = clock;
 		this.sizeLimit = new SizeLimit(properties.maxFileSize());
 	}
@@ -107,15 +106,17 @@ public class Attachments {
 
 	/**
 	 * Attaches a received file to a resource, after the files it already has, and queues
-	 * it to be read.
+	 * it to be read in the background: it stays {@link ExtractionStatus#PENDING} until
+	 * then.
 	 */
 	@Transactional
 	public Attachment attach(Long resourceId, StoredFile file, String title, boolean accessibleFormatOnRequest) {
 		int position = this.attachments.findByResourceIdOrderByPosition(resourceId).size();
 		Attachment attachment = new Attachment(resourceId, position, title, file);
 		attachment.describe(title, accessibleFormatOnRequest);
-		readText(attachment);
-		return this.attachments.save(attachment);
+		Attachment saved = this.attachments.save(attachment);
+		this.extraction.add(saved.getId(), this.clock.instant());
+		return saved;
 	}
 
 	/**
@@ -196,34 +197,6 @@ public class Attachments {
 	@Transactional
 	public void addDownloads(Map<Long, Long> downloads) {
 		downloads.forEach(this.attachments::addDownloads);
-	}
-
-	private void readText(Attachment attachment) {
-		// Interim: reading moves to the background extraction jobs of issue 04.
-		if (!PDF.equals(attachment.getMediaType())) {
-			attachment.recordExtraction(ExtractionResult.unread(ExtractionStatus.NOT_SUPPORTED, null),
-					this.clock.instant());
-			return;
-		}
-		try {
-			List<String> pages = this.pdfText.readPages(this.store.path(attachment.getSha256()));
-			ExtractionStatus status = pages.stream().allMatch(String::isBlank) ? ExtractionStatus.NO_TEXT_LAYER
-					: ExtractionStatus.EXTRACTED;
-			attachment.recordExtraction(
-					new ExtractionResult(status, null, pages, true, pages.size(), null, null, null, false),
-					this.clock.instant());
-		}
-		catch (InvalidPasswordException ex) {
-			attachment.recordExtraction(
-					ExtractionResult.unread(ExtractionStatus.ENCRYPTED, "The PDF is protected by a password."),
-					this.clock.instant());
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Could not read the text of attachment '{}': {}", attachment.getFileName(), ex.getMessage());
-			attachment.recordExtraction(
-					ExtractionResult.unread(ExtractionStatus.FAILED, String.valueOf(ex.getMessage())),
-					this.clock.instant());
-		}
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.support.WithLibrary;
 
@@ -34,6 +35,9 @@ class AttachmentRepositoryIT {
 	ContentStore store;
 
 	@Autowired
+	ExtractionWorker extraction;
+
+	@Autowired
 	Catalogue catalogue;
 
 	@Autowired
@@ -48,6 +52,8 @@ class AttachmentRepositoryIT {
 				this.attachments.receive("policy.pdf", new ByteArrayInputStream(pdf)), "Policy", false);
 		Attachment again = this.attachments.attach(resourceId,
 				this.attachments.receive("copy.pdf", new ByteArrayInputStream(pdf)), "Same policy", false);
+		assertThat(first.getExtractionStatus()).as("read in the background").isEqualTo(ExtractionStatus.PENDING);
+		this.extraction.runUntilIdle();
 
 		assertThat(again.getSha256()).isEqualTo(first.getSha256());
 		assertThat(again.getPosition()).isEqualTo(first.getPosition() + 1);

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.catalogue.ResourcePage.Link;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDirectory;
@@ -51,6 +52,9 @@ class ResourcePagesIT {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	ExtractionWorker extraction;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -268,6 +272,8 @@ class ResourcePagesIT {
 					this.attachments.receive("notes-" + i + ".txt", new ByteArrayInputStream(text)), "Notes " + i,
 					false);
 		}
+		// Read now, so that no background reading runs while statements are counted.
+		this.extraction.runUntilIdle();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.support.LibraryProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,13 @@ class EmbeddedDatabaseIT {
 			resources = jdbc.queryForObject("select count(*) from resource", Long.class);
 			assertThat(resources).isEqualTo(30);
 			assertThat(jdbc.queryForObject("select count(*) from attachment", Long.class)).isEqualTo(5);
+			// The extraction queue's claims and leases in H2's dialect.
+			first.getBean(ExtractionWorker.class).runUntilIdle();
+			assertThat(jdbc.queryForObject(
+					"select count(*) from attachment where extraction_status = 'EXTRACTED' " + "and page_count > 0",
+					Long.class))
+				.isEqualTo(5);
+			assertThat(jdbc.queryForObject("select count(*) from extraction_job", Long.class)).isZero();
 			HttpResponse<String> home = get(first, "/");
 			assertThat(home.statusCode()).isEqualTo(200);
 			assertThat(home.body()).contains("Youth Justice Practice Library").contains("Latest resources");

@@ -21,6 +21,7 @@ import uk.youthjustice.library.accounts.Accounts;
 import uk.youthjustice.library.accounts.Role;
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.support.SignIn;
@@ -46,13 +47,16 @@ class DownloadAccessIT {
 	Attachments attachments;
 
 	@Autowired
+	ExtractionWorker extraction;
+
+	@Autowired
 	Accounts accounts;
 
 	DownloadFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		this.fixture = new DownloadFixture(this.port, this.catalogue, this.attachments);
+		this.fixture = new DownloadFixture(this.port, this.catalogue, this.attachments, this.extraction);
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.attachments.ExtractionStatus;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Resource;
@@ -43,10 +44,13 @@ final class DownloadFixture {
 
 	private final Attachments attachments;
 
-	DownloadFixture(int port, Catalogue catalogue, Attachments attachments) {
+	private final ExtractionWorker extraction;
+
+	DownloadFixture(int port, Catalogue catalogue, Attachments attachments, ExtractionWorker extraction) {
 		this.port = port;
 		this.catalogue = catalogue;
 		this.attachments = attachments;
+		this.extraction = extraction;
 	}
 
 	/** A new resource in the practice examples, in the state the change leaves it in. */
@@ -65,8 +69,11 @@ final class DownloadFixture {
 
 	Attachment attach(Resource resource, String fileName, byte[] bytes) {
 		try {
-			return this.attachments.attach(resource.getId(),
+			Attachment attached = this.attachments.attach(resource.getId(),
 					this.attachments.receive(fileName, new ByteArrayInputStream(bytes)), "File " + fileName, false);
+			// Read now, so that no background reading changes the row while a test looks.
+			this.extraction.runUntilIdle();
+			return this.attachments.find(attached.getId()).orElseThrow();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.attachments.ContentStore;
 import uk.youthjustice.library.attachments.ExtractionResult;
 import uk.youthjustice.library.attachments.StoredFile;
@@ -46,6 +47,9 @@ class DownloadIT {
 	Attachments attachments;
 
 	@Autowired
+	ExtractionWorker extraction;
+
+	@Autowired
 	ContentStore store;
 
 	@Autowired
@@ -67,7 +71,7 @@ class DownloadIT {
 
 	@BeforeEach
 	void publicTextFile() {
-		this.fixture = new DownloadFixture(this.port, this.catalogue, this.attachments);
+		this.fixture = new DownloadFixture(this.port, this.catalogue, this.attachments, this.extraction);
 		this.bytes = DownloadFixture.text(SIZE, 42);
 		this.file = this.fixture.attach(this.fixture.published(), "practice-notes.txt", this.bytes);
 		this.path = this.file.getDownloadPath();
