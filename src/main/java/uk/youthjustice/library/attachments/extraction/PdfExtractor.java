@@ -160,6 +160,7 @@ class PdfExtractor implements Extractor {
 
 		PageStripper(ReadingLimits limits) {
 			this.limits = limits;
+			setSuppressDuplicateOverlappingText(false);
 		}
 
 		List<String> read(PDDocument document, int pages) throws IOException {
