@@ -2,6 +2,8 @@ package uk.youthjustice.library.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +75,22 @@ public class Attachments {
 	 * @return the file, or empty when no such content is stored
 	 */
 	public Optional<StoredFile> received(String sha256, String fileName) {
-		throw new UnsupportedOperationException("issue 04");
+		// Interim, until the upload checks of issue 04 replace it: found by address, its
+		// type detected again from the bytes.
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}") || fileName == null || fileName.isBlank()) {
+			return Optional.empty();
+		}
+		Path file = this.store.path(sha256);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try (InputStream bytes = this.store.open(sha256)) {
+			String type = new Tika().detect(bytes, fileName);
+			return Optional.of(new StoredFile(sha256, Files.size(file), fileName, type));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

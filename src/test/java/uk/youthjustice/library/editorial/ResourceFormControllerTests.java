@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.catalogue.AgeRange;
 import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.CostKind;
@@ -62,7 +63,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * repositories: bad input of every kind is explained and kept, and never saved.
  */
 @WebMvcTest({ NewResourceController.class, EditResourceController.class, MarkdownPreviewController.class })
-@Import({ Editing.class, FormPages.class, ResourceFormValidator.class, ResourceFormControllerTests.Fixtures.class })
+@Import({ Editing.class, FormPages.class, ResourceFormValidator.class, EditorialAttachments.class, UploadLimit.class,
+		ResourceFormControllerTests.Fixtures.class })
 class ResourceFormControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-05-12T10:15:00Z");
@@ -89,6 +91,9 @@ class ResourceFormControllerTests {
 
 	@MockitoBean
 	PublicAddress address;
+
+	@MockitoBean
+	Attachments attachments;
 
 	private final Category category = withId(new Category("practice-examples", "Practice examples", null, 1), 1L);
 
@@ -134,7 +139,9 @@ class ResourceFormControllerTests {
 		Document practice = page(this.mvc.perform(editor(get("/admin/resources/new").param("kind", "practice-example")))
 			.andExpect(status().isOk()));
 		assertThat(practice.select("h1").text()).isEqualTo("New practice example");
-		assertThat(practice.select("main form").attr("action")).isEqualTo("/admin/resources/new?kind=practice-example");
+		assertThat(practice.select("main form").attr("action"))
+			.startsWith("/admin/resources/new?kind=practice-example&_csrf=");
+		assertThat(practice.select("main form").attr("enctype")).isEqualTo("multipart/form-data");
 		assertThat(practice
 			.select("[name^=aims], [name^=steps], #evidence, #ageMinimum, #sex, #cost, #sourceOrganisation"))
 			.hasSize(7);
