@@ -16,10 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A request over the servlet container's upload limit is refused before any controller
- * sees it, so this advice is not tied to one. An admin form is shown again with the limit
- * in the {@link #FLASH} flash attribute, which its page turns into an error on the file
- * field; nothing of the request could be read, so nothing of it can be kept. Any other
- * address gets a bare 413.
+ * sees it, so this advice is not tied to one. (Tomcat refuses it earlier still, in the
+ * filters; {@link UploadTooLargeFilter} answers it there the same way.) An admin form is
+ * shown again with the limit in the {@link #FLASH} flash attribute, which its page turns
+ * into an error on the file field; nothing of the request could be read, so nothing of it
+ * can be kept. Any other address gets a bare 413.
  */
 @ControllerAdvice
 class UploadTooLarge {
@@ -38,14 +39,22 @@ class UploadTooLarge {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
 			throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!"POST".equals(request.getMethod()) || !isAdminForm(path)) {
+		if (!"POST".equals(request.getMethod()) || !isAdminForm(path(request))) {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			return null;
 		}
 		redirect.addFlashAttribute(FLASH, this.limit.text());
-		// The form's own address, less the CSRF token its action carries.
-		return "redirect:" + UriComponentsBuilder.fromPath(path)
+		return "redirect:" + formAddress(request);
+	}
+
+	/** The request's path within the application. */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** The address of the form that was sent, without any CSRF token in it. */
+	static String formAddress(HttpServletRequest request) {
+		return UriComponentsBuilder.fromPath(path(request))
 			.query(request.getQueryString())
 			.replaceQueryParam("_csrf")
 			.build()
@@ -53,7 +62,7 @@ class UploadTooLarge {
 	}
 
 	/** An address of this application's admin pages; never "//host". */
-	private static boolean isAdminForm(String path) {
+	static boolean isAdminForm(String path) {
 		return path.startsWith("/admin/") && !path.contains("//") && !path.contains("\\");
 	}
 
