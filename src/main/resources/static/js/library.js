@@ -4,8 +4,15 @@ import { initAll } from 'govuk-frontend'
 import { initAddAnother } from 'library/add-another'
 import { initMarkdownPreview } from 'library/markdown-preview'
 import { initReveal } from 'library/reveal'
+import { initUploadProgress } from 'library/upload-progress'
 
-initAll()
-initAddAnother()
-initMarkdownPreview()
-initReveal()
+// Also for a page that upload-progress.js puts in place of this one.
+function start (root) {
+  initAll(root === document ? {} : { scope: root })
+  initAddAnother(root)
+  initMarkdownPreview(root)
+  initReveal(root)
+  initUploadProgress(root, start)
+}
+
+start(document)

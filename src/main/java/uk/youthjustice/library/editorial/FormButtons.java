@@ -13,12 +13,18 @@ import uk.youthjustice.library.system.AddAnother;
  * @param preview "Preview description"
  * @param addContact "Add contact card"
  * @param removeContact "Remove" on an attached contact card: its index in the list
+ * @param removeFile "Remove" on a file uploaded earlier and not yet attached
  */
-record FormButtons(String add, String remove, String preview, String addContact, String removeContact) {
+record FormButtons(String add, String remove, String preview, String addContact, String removeContact,
+		String removeFile) {
 
 	boolean isSave() {
 		return !AddAnother.isListEdit(this.add, this.remove) && this.preview == null && this.addContact == null
-				&& this.removeContact == null;
+				&& this.removeContact == null && this.removeFile == null;
+	}
+
+	boolean isRemoveFile() {
+		return this.removeFile != null;
 	}
 
 	boolean isPreview() {
@@ -34,6 +40,9 @@ record FormButtons(String add, String remove, String preview, String addContact,
 			default -> null;
 		});
 		ResourceForm result = (this.addContact != null) ? form.withChosenContactAttached() : form;
+		if (this.removeFile != null) {
+			result = result.withAttachment(result.attachment().withoutFile());
+		}
 		if (this.removeContact != null) {
 			removeAt(result.contacts(), this.removeContact);
 		}

@@ -1,10 +1,12 @@
 package uk.youthjustice.library.editorial;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.youthjustice.library.attachments.StoredFile;
 import uk.youthjustice.library.catalogue.CostKind;
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.Sex;
@@ -33,12 +37,21 @@ class FormPages {
 
 	static final String CONFLICT_VIEW = "editorial/conflict";
 
+	/** The path of the form's file field. */
+	static final String FILE_FIELD = "attachment.file";
+
 	private final Editing editing;
+
+	private final EditorialAttachments attachments;
+
+	private final UploadLimit limit;
 
 	private final MessageSource messages;
 
-	FormPages(Editing editing, MessageSource messages) {
+	FormPages(Editing editing, EditorialAttachments attachments, UploadLimit limit, MessageSource messages) {
 		this.editing = editing;
+		this.attachments = attachments;
+		this.limit = limit;
 		this.messages = messages;
 	}
 
@@ -63,6 +76,7 @@ class FormPages {
 		model.addAttribute("kindParameter", kind.parameter());
 		model.addAttribute("practice", kind.kind() == ResourceKind.PRACTICE_EXAMPLE);
 		model.addAttribute("page", page);
+		model.addAttribute("uploadLimit", this.limit.text());
 		model.addAttribute("heading", (page != null) ? message("editorial.edit.heading", page.title())
 				: message("editorial.new.heading." + kind.parameter()));
 		FormChoices choices = this.editing.choices();
@@ -83,9 +97,12 @@ class FormPages {
 	 * the description's preview when that was asked for, and no errors, since nothing was
 	 * meant to be saved yet.
 	 */
-	String reshow(Model model, Kinds kind, FormButtons buttons, ResourceForm form, EditPage page) {
+	String reshow(Model model, Kinds kind, FormButtons buttons, ResourceForm form, BindingResult submitted,
+			EditPage page) {
 		ResourceForm shown = buttons.applyTo(form);
 		BindingResult fresh = new BeanPropertyBindingResult(shown, "form");
+		// A refused file is reported whichever button sent the form.
+		submitted.getFieldErrors(FILE_FIELD).forEach(fresh::addError);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 		if (buttons.isPreview()) {
 			String description = (shown.description() != null) ? shown.description() : "";
@@ -97,6 +114,33 @@ class FormPages {
 			}
 		}
 		return form(model, kind, shown, page);
+	}
+
+	/**
+	 * The file the form brings, new or kept from an earlier attempt, put in the model as
+	 * {@code keptFile} so the form carries it on; a refused one is reported on the file
+	 * field. "Remove" drops it.
+	 */
+	Optional<StoredFile> fileOf(ResourceForm form, FormButtons buttons, BindingResult result, Model model)
+			throws IOException {
+		Optional<StoredFile> file = buttons.isRemoveFile() ? Optional.empty()
+				: this.attachments.fileOf(form.attachment(), result, FILE_FIELD);
+		model.addAttribute("keptFile", file.orElse(null));
+		return file;
+	}
+
+	/**
+	 * After a save, attaches the form's file to the resource and says so, or just says
+	 * the resource was saved.
+	 */
+	void saved(long id, Optional<StoredFile> file, ResourceForm form, String notice, RedirectAttributes redirect) {
+		if (file.isEmpty()) {
+			redirect.addFlashAttribute("notice", notice);
+			return;
+		}
+		this.attachments.attach(id, file.get(), form.attachment());
+		redirect.addFlashAttribute("notice", notice + ".attached");
+		redirect.addFlashAttribute("noticeArgs", new Object[] { form.attachment().titleFor(file.get()) });
 	}
 
 	/** Both versions side by side, and the editor's own in a form they can save. */

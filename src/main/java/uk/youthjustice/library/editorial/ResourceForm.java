@@ -44,6 +44,7 @@ import uk.youthjustice.library.system.DateInput;
  * @param changeNote the public note for a change to a published resource
  * @param minorChange whether a change to a published resource needs no note
  * @param version the resource's version the form was filled from; null for a new one
+ * @param attachment a file to attach when the resource is saved
  */
 public record ResourceForm(
 		@NotBlank(message = "{editorial.title.required}") @Size(max = ResourceForm.TITLE_LIMIT,
@@ -61,7 +62,7 @@ public record ResourceForm(
 		@Size(max = 1000, message = "{editorial.external-url.too-long}") String externalUrl,
 		@Size(max = 1000, message = "{editorial.replaces.too-long}") String replaces, DateInput reviewDue,
 		@Size(max = ResourceForm.CHANGE_NOTE_LIMIT, message = "{editorial.change-note.too-long}") String changeNote,
-		Boolean minorChange, Long version) {
+		Boolean minorChange, Long version, @Valid AttachmentForm attachment) {
 
 	static final int TITLE_LIMIT = 300;
 
@@ -92,6 +93,18 @@ public record ResourceForm(
 		newContact = (newContact != null) ? newContact : NewContactForm.EMPTY;
 		reviewDue = (reviewDue != null) ? reviewDue : DateInput.EMPTY;
 		minorChange = Boolean.TRUE.equals(minorChange);
+		attachment = (attachment != null) ? attachment : AttachmentForm.EMPTY;
+	}
+
+	/** The form without a file to attach, as the resource's saved state fills it. */
+	ResourceForm(String title, String summary, String description, String category, List<String> topics,
+			String evidence, String ageMinimum, String ageMaximum, String sex, String cost, String costText,
+			List<String> aims, List<String> steps, List<String> audience, List<String> contacts, String contactToAdd,
+			NewContactForm newContact, String sourceOrganisation, String publisher, String externalUrl, String replaces,
+			DateInput reviewDue, String changeNote, Boolean minorChange, Long version) {
+		this(title, summary, description, category, topics, evidence, ageMinimum, ageMaximum, sex, cost, costText, aims,
+				steps, audience, contacts, contactToAdd, newContact, sourceOrganisation, publisher, externalUrl,
+				replaces, reviewDue, changeNote, minorChange, version, null);
 	}
 
 	/** An empty form for a new resource of the given kind. */
@@ -108,7 +121,16 @@ public record ResourceForm(
 				this.ageMinimum, this.ageMaximum, this.sex, this.cost, this.costText, this.aims, this.steps,
 				this.audience, this.contacts, this.contactToAdd, this.newContact, this.sourceOrganisation,
 				this.publisher, this.externalUrl, this.replaces, this.reviewDue, this.changeNote, this.minorChange,
-				newVersion);
+				newVersion, this.attachment);
+	}
+
+	/** The same input with another file to attach. */
+	ResourceForm withAttachment(AttachmentForm newAttachment) {
+		return new ResourceForm(this.title, this.summary, this.description, this.category, this.topics, this.evidence,
+				this.ageMinimum, this.ageMaximum, this.sex, this.cost, this.costText, this.aims, this.steps,
+				this.audience, this.contacts, this.contactToAdd, this.newContact, this.sourceOrganisation,
+				this.publisher, this.externalUrl, this.replaces, this.reviewDue, this.changeNote, this.minorChange,
+				this.version, newAttachment);
 	}
 
 	/**
@@ -137,7 +159,7 @@ public record ResourceForm(
 		return new ResourceForm(this.title, this.summary, this.description, this.category, this.topics, this.evidence,
 				this.ageMinimum, this.ageMaximum, this.sex, this.cost, this.costText, this.aims, this.steps,
 				this.audience, ids, "", this.newContact, this.sourceOrganisation, this.publisher, this.externalUrl,
-				this.replaces, this.reviewDue, this.changeNote, this.minorChange, this.version);
+				this.replaces, this.reviewDue, this.changeNote, this.minorChange, this.version, this.attachment);
 	}
 
 	private static List<String> mutable(List<String> list) {

@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.youthjustice.library.editorial.EditorialAttachments;
+
 /**
  * A resource's admin overview, {@code /admin/resources/{id}}: its place in the workflow,
  * what it lacks, and the actions that need no further page (publish now, cancel the
- * schedule, return to draft).
+ * schedule, return to draft). Its attachments section is the editorial feature's.
  */
 @Controller
 @RequestMapping("/admin/resources/{id:\\d+}")
@@ -32,9 +34,12 @@ class ResourceOverviewController {
 
 	private final AdminFrame frame;
 
-	ResourceOverviewController(Publishing publishing, AdminFrame frame) {
+	private final EditorialAttachments attachments;
+
+	ResourceOverviewController(Publishing publishing, AdminFrame frame, EditorialAttachments attachments) {
 		this.publishing = publishing;
 		this.frame = frame;
+		this.attachments = attachments;
 	}
 
 	static String path(Long id) {
@@ -79,7 +84,10 @@ class ResourceOverviewController {
 	private String show(Long id, PublishForm form, Model model, Locale locale) {
 		Overview overview = this.publishing.overview(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.frame.frame(model, locale).addAttribute("overview", overview).addAttribute("publishForm", form);
+		this.frame.frame(model, locale)
+			.addAttribute("overview", overview)
+			.addAttribute("publishForm", form)
+			.addAttribute("attachments", this.attachments.rows(id));
 		return VIEW;
 	}
 

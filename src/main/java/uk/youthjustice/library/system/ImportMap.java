@@ -37,6 +37,7 @@ public class ImportMap {
 		modules.put("library/add-another", "/assets/js/add-another.js");
 		modules.put("library/markdown-preview", "/assets/js/markdown-preview.js");
 		modules.put("library/reveal", "/assets/js/reveal.js");
+		modules.put("library/upload-progress", "/assets/js/upload-progress.js");
 		return Collections.unmodifiableMap(modules);
 	}
 

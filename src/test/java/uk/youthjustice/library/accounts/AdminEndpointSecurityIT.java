@@ -40,6 +40,12 @@ class AdminEndpointSecurityIT {
 	/** The history pages of resources, contact cards and the three taxonomies. */
 	private static final String HISTORY = "/admin/{type:resources|contacts|categories|topics|evidence}/{id:[0-9]+}/history";
 
+	/** A resource's attachments. */
+	private static final String ATTACHMENTS = "/admin/resources/{id:\\d+}/attachments";
+
+	/** One of them. */
+	private static final String ATTACHMENT = ATTACHMENTS + "/{attachmentId:\\d+}";
+
 	/** The table: one line per endpoint. */
 	static final List<Row> ENDPOINTS = List.of(
 	// @formatter:off
@@ -62,6 +68,14 @@ class AdminEndpointSecurityIT {
 		row(GET, "/admin/resources/{id:\\d+}/archive", "/admin/resources/999999999/archive", Role.EDITOR),
 		row(POST, "/admin/resources/{id:\\d+}/archive", "/admin/resources/999999999/archive", Role.EDITOR),
 		row(POST, "/admin/resources/{id:\\d+}/return-to-draft", "/admin/resources/999999999/return-to-draft", Role.EDITOR),
+		row(GET, ATTACHMENTS + "/new", "/admin/resources/999999999/attachments/new", Role.EDITOR),
+		row(POST, ATTACHMENTS + "/new", "/admin/resources/999999999/attachments/new", Role.EDITOR),
+		row(GET, ATTACHMENT + "/edit", "/admin/resources/999999999/attachments/999999999/edit", Role.EDITOR),
+		row(POST, ATTACHMENT + "/edit", "/admin/resources/999999999/attachments/999999999/edit", Role.EDITOR),
+		row(POST, ATTACHMENT + "/move-up", "/admin/resources/999999999/attachments/999999999/move-up", Role.EDITOR),
+		row(POST, ATTACHMENT + "/move-down", "/admin/resources/999999999/attachments/999999999/move-down", Role.EDITOR),
+		row(GET, ATTACHMENT + "/remove", "/admin/resources/999999999/attachments/999999999/remove", Role.EDITOR),
+		row(POST, ATTACHMENT + "/remove", "/admin/resources/999999999/attachments/999999999/remove", Role.EDITOR),
 		row(GET, "/admin/contacts", "/admin/contacts", Role.EDITOR),
 		row(POST, "/admin/contacts", "/admin/contacts", Role.EDITOR),
 		row(GET, "/admin/contacts/new", "/admin/contacts/new", Role.EDITOR),

@@ -18,25 +18,26 @@ class FormHelpersTests {
 
 	@Test
 	void onlyTheSaveButtonSaves() {
-		assertThat(new FormButtons(null, null, null, null, null).isSave()).isTrue();
-		assertThat(new FormButtons("aims", null, null, null, null).isSave()).isFalse();
-		assertThat(new FormButtons(null, "aims:0", null, null, null).isSave()).isFalse();
-		assertThat(new FormButtons(null, null, "description", null, null).isSave()).isFalse();
-		assertThat(new FormButtons(null, null, null, "add", null).isSave()).isFalse();
-		assertThat(new FormButtons(null, null, null, null, "0").isSave()).isFalse();
+		assertThat(new FormButtons(null, null, null, null, null, null).isSave()).isTrue();
+		assertThat(new FormButtons("aims", null, null, null, null, null).isSave()).isFalse();
+		assertThat(new FormButtons(null, "aims:0", null, null, null, null).isSave()).isFalse();
+		assertThat(new FormButtons(null, null, "description", null, null, null).isSave()).isFalse();
+		assertThat(new FormButtons(null, null, null, "add", null, null).isSave()).isFalse();
+		assertThat(new FormButtons(null, null, null, null, "0", null).isSave()).isFalse();
+		assertThat(new FormButtons(null, null, null, null, null, "remove").isSave()).isFalse();
 	}
 
 	@Test
 	void listButtonsChangeTheirOwnList() {
 		ResourceForm form = form(List.of("One"), List.of("7", "8"), "");
 
-		ResourceForm added = new FormButtons("aims", null, null, null, null).applyTo(form);
+		ResourceForm added = new FormButtons("aims", null, null, null, null, null).applyTo(form);
 		assertThat(added.aims()).containsExactly("One", "");
 
-		ResourceForm removed = new FormButtons(null, "aims:0", null, null, null).applyTo(added);
+		ResourceForm removed = new FormButtons(null, "aims:0", null, null, null, null).applyTo(added);
 		assertThat(removed.aims()).containsExactly("");
 
-		ResourceForm unknown = new FormButtons("title", "contacts:x", null, null, null)
+		ResourceForm unknown = new FormButtons("title", "contacts:x", null, null, null, null)
 			.applyTo(form(List.of("One"), List.of(), ""));
 		assertThat(unknown.aims()).containsExactly("One");
 	}
@@ -45,14 +46,14 @@ class FormHelpersTests {
 	void contactButtonsAttachTheChosenCardAndRemoveAnAttachedOne() {
 		ResourceForm form = form(List.of(), List.of("7", "8"), "9");
 
-		ResourceForm attached = new FormButtons(null, null, null, "add", null).applyTo(form);
+		ResourceForm attached = new FormButtons(null, null, null, "add", null, null).applyTo(form);
 		assertThat(attached.contacts()).containsExactly("7", "8", "9");
 		assertThat(attached.contactToAdd()).isEmpty();
 
-		ResourceForm removed = new FormButtons(null, null, null, null, "1").applyTo(attached);
+		ResourceForm removed = new FormButtons(null, null, null, null, "1", null).applyTo(attached);
 		assertThat(removed.contacts()).containsExactly("7", "9");
 
-		ResourceForm ignored = new FormButtons(null, null, null, null, "five").applyTo(removed);
+		ResourceForm ignored = new FormButtons(null, null, null, null, "five", null).applyTo(removed);
 		assertThat(ignored.contacts()).containsExactly("7", "9");
 	}
 

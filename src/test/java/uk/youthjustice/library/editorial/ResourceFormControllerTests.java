@@ -1,5 +1,7 @@
 package uk.youthjustice.library.editorial;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jsoup.Jsoup;
@@ -15,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -25,9 +29,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.StoredFile;
+import uk.youthjustice.library.attachments.UploadRefused;
 import uk.youthjustice.library.catalogue.AgeRange;
 import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.CostKind;
@@ -43,15 +54,20 @@ import uk.youthjustice.library.system.PublicAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -62,12 +78,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * repositories: bad input of every kind is explained and kept, and never saved.
  */
 @WebMvcTest({ NewResourceController.class, EditResourceController.class, MarkdownPreviewController.class })
-@Import({ Editing.class, FormPages.class, ResourceFormValidator.class, ResourceFormControllerTests.Fixtures.class })
+@Import({ Editing.class, FormPages.class, ResourceFormValidator.class, EditorialAttachments.class, UploadLimit.class,
+		ResourceFormControllerTests.Fixtures.class })
 class ResourceFormControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-05-12T10:15:00Z");
 
 	static final String SCRIPT = "<script>alert('x')</script>";
+
+	static final String SHA = "b".repeat(64);
+
+	static final StoredFile PDF = new StoredFile(SHA, 48_000, "referral-form.pdf", "application/pdf");
 
 	@Autowired
 	MockMvc mvc;
@@ -89,6 +110,9 @@ class ResourceFormControllerTests {
 
 	@MockitoBean
 	PublicAddress address;
+
+	@MockitoBean
+	Attachments attachments;
 
 	private final Category category = withId(new Category("practice-examples", "Practice examples", null, 1), 1L);
 
@@ -135,6 +159,7 @@ class ResourceFormControllerTests {
 			.andExpect(status().isOk()));
 		assertThat(practice.select("h1").text()).isEqualTo("New practice example");
 		assertThat(practice.select("main form").attr("action")).isEqualTo("/admin/resources/new?kind=practice-example");
+		assertThat(practice.select("main form").attr("enctype")).isEqualTo("multipart/form-data");
 		assertThat(practice
 			.select("[name^=aims], [name^=steps], #evidence, #ageMinimum, #sex, #cost, #sourceOrganisation"))
 			.hasSize(7);
@@ -469,6 +494,133 @@ class ResourceFormControllerTests {
 		assertThat(loaded.getTitle()).isEqualTo("Peer mentoring");
 	}
 
+	@Test
+	void theFormHasAnOptionalFileWithItsTitle() throws Exception {
+		Document page = page(this.mvc.perform(editor(get("/admin/resources/new").param("kind", "guidance")))
+			.andExpect(status().isOk()));
+
+		assertThat(page.select("main form").attr("enctype")).isEqualTo("multipart/form-data");
+		assertThat(page.select("input[type=file][name=attachment.file]").attr("id")).isEqualTo("attachment.file");
+		assertThat(page.select("input[name=attachment.title], input[name=attachment.accessibleFormatOnRequest]"))
+			.hasSize(2);
+		assertThat(page.select(".library-attachment-field legend").text()).isEqualTo("Attach a file (optional)");
+		assertThat(page.select("#kept-file")).isEmpty();
+	}
+
+	@Test
+	void aFileIsAttachedOnceTheNewResourceIsSaved() throws Exception {
+		given(this.attachments.receive(eq("referral-form.pdf"), any(InputStream.class))).willReturn(PDF);
+
+		this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example", pdf(), "attachment.title",
+					"Referral form", "attachment.accessibleFormatOnRequest", "true")))
+			.andExpect(redirectedUrl("/admin/resources/42"))
+			.andExpect(flash().attribute("notice", "editorial.notice.created.attached"))
+			.andExpect(flash().attribute("noticeArgs", new Object[] { "Referral form" }));
+
+		InOrder order = inOrder(this.resources, this.attachments);
+		order.verify(this.resources).save(any(Resource.class));
+		order.verify(this.attachments).attach(42L, PDF, "Referral form", true);
+	}
+
+	@Test
+	void aFileReceivedWhenTheRestOfTheFormFailsIsKeptCheckedAgainAndAttachedOnSaving() throws Exception {
+		given(this.attachments.receive(eq("referral-form.pdf"), any(InputStream.class))).willReturn(PDF);
+
+		Document page = page(this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example", pdf(), "title", "")))
+			.andExpect(status().isUnprocessableContent()));
+
+		assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Enter a title");
+		assertThat(page.select("input[type=hidden][name=attachment.sha256]").val()).isEqualTo(SHA);
+		assertThat(page.select("input[type=hidden][name=attachment.fileName]").val()).isEqualTo("referral-form.pdf");
+		assertThat(page.select("#kept-file p").text())
+			.isEqualTo("referral-form.pdf is uploaded and will be attached when you save.");
+		assertThat(page.select("input[type=file]")).isEmpty();
+		verify(this.attachments, never()).attach(anyLong(), any(), anyString(), anyBoolean());
+
+		// "Add another aim" without JavaScript: the file stays.
+		given(this.attachments.received(SHA, "referral-form.pdf")).willReturn(Optional.of(PDF));
+		Document added = page(this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example", null, "attachment.sha256",
+					SHA, "attachment.fileName", "referral-form.pdf", "add", "aims")))
+			.andExpect(status().isOk()));
+		assertThat(added.select("textarea[name^=aims]")).hasSize(3);
+		assertThat(added.select("input[name=attachment.sha256]").val()).isEqualTo(SHA);
+
+		this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example", null, "attachment.sha256",
+					SHA, "attachment.fileName", "referral-form.pdf")))
+			.andExpect(redirectedUrl("/admin/resources/42"));
+		verify(this.attachments).attach(42L, PDF, "referral-form", false);
+	}
+
+	@Test
+	void removeDropsTheKeptFileAndSavesNothing() throws Exception {
+		Document page = page(this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example", null, "attachment.sha256",
+					SHA, "attachment.fileName", "referral-form.pdf", "removeFile", "remove")))
+			.andExpect(status().isOk()));
+
+		assertThat(page.select("#kept-file, input[name=attachment.sha256]")).isEmpty();
+		assertThat(page.select("input[type=file][name=attachment.file]")).hasSize(1);
+		assertThat(page.select("#title").val()).isEqualTo("Peer mentoring");
+		verify(this.resources, never()).save(any());
+		verify(this.attachments, never()).received(anyString(), anyString());
+	}
+
+	@Test
+	void aRefusedFileOnTheFormIsExplainedAndNothingIsSaved() throws Exception {
+		given(this.attachments.receive(eq("setup.pdf"), any(InputStream.class)))
+			.willThrow(new UploadRefused("attachments.refused.mismatch", "setup.pdf", "application/x-msdownload"));
+
+		Document page = refused(practiceWithFile("/admin/resources/new?kind=practice-example",
+				new MockMultipartFile("attachment.file", "setup.pdf", "application/pdf", new byte[] { 'M', 'Z' }),
+				"attachment.title", "Setup"));
+
+		assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#attachment.file");
+		assertThat(page.select("[id=attachment.file-error]").text()).startsWith("Error: ").contains("setup.pdf");
+		assertThat(page.select("[id=attachment.title]").val()).isEqualTo("Setup");
+		assertThat(page.select("#title").val()).isEqualTo("Peer mentoring");
+		verify(this.attachments, never()).attach(anyLong(), any(), anyString(), anyBoolean());
+	}
+
+	@Test
+	void aFileIsAttachedWhenAnEditIsSaved() throws Exception {
+		draft();
+		given(this.attachments.receive(eq("referral-form.pdf"), any(InputStream.class))).willReturn(PDF);
+
+		this.mvc.perform(editor(practiceWithFile("/admin/resources/42/edit", pdf(), "version", "3")))
+			.andExpect(redirectedUrl("/admin/resources/42"))
+			.andExpect(flash().attribute("notice", "editorial.notice.saved.attached"));
+		verify(this.attachments).attach(42L, PDF, "referral-form", false);
+	}
+
+	@Test
+	void aFormOverTheContainersLimitComesBackWithTheLimit() throws Exception {
+		given(this.attachments.receive(anyString(), any(InputStream.class)))
+			.willThrow(new MaxUploadSizeExceededException(52_428_800));
+
+		ResultActions refused = this.mvc
+			.perform(editor(practiceWithFile("/admin/resources/new?kind=practice-example&_csrf=token", pdf())))
+			.andExpect(redirectedUrl("/admin/resources/new?kind=practice-example"));
+		Object limit = refused.andReturn().getFlashMap().get(UploadTooLarge.FLASH);
+
+		Document page = page(this.mvc
+			.perform(editor(get("/admin/resources/new").param("kind", "practice-example"))
+				.flashAttr(UploadTooLarge.FLASH, limit))
+			.andExpect(status().isOk()));
+		assertThat(page.select("[id=attachment.file-error]").text())
+			.isEqualTo("Error: The selected file must be smaller than 50 MB");
+		assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#attachment.file");
+		verify(this.resources, never()).save(any());
+	}
+
+	private static MockMultipartFile pdf() {
+		return new MockMultipartFile("attachment.file", "referral-form.pdf", "application/pdf",
+				"%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+	}
+
 	private Resource draft() {
 		Resource resource = draftResource();
 		given(this.resources.findForEditing(42L)).willReturn(Optional.of(resource));
@@ -492,7 +644,7 @@ class ResourceFormControllerTests {
 		return saved.getValue();
 	}
 
-	private Document refused(MockHttpServletRequestBuilder request) throws Exception {
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> Document refused(B request) throws Exception {
 		Document page = page(this.mvc.perform(editor(request)).andExpect(status().isUnprocessableContent()));
 		assertThat(page.title()).startsWith("Error: ");
 		verify(this.resources, never()).save(any());
@@ -515,6 +667,28 @@ class ResourceFormControllerTests {
 	 * its place (a null value leaves the parameter out).
 	 */
 	private static MockHttpServletRequestBuilder practice(String path, String... overrides) {
+		MockHttpServletRequestBuilder request = post(path);
+		practiceValues(overrides).forEach(request::param);
+		return request;
+	}
+
+	/**
+	 * The same as a multipart post, as browsers send the form: with the file's title, if
+	 * empty, and a file if given.
+	 */
+	private static MockMultipartHttpServletRequestBuilder practiceWithFile(String path, MockMultipartFile file,
+			String... overrides) {
+		MockMultipartHttpServletRequestBuilder request = multipart(path);
+		if (file != null) {
+			request.file(file);
+		}
+		Map<String, String> values = practiceValues(overrides);
+		values.putIfAbsent("attachment.title", "");
+		values.forEach(request::param);
+		return request;
+	}
+
+	private static Map<String, String> practiceValues(String... overrides) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", "Peer mentoring");
 		values.put("summary", "Mentoring by trained volunteers.");
@@ -540,13 +714,8 @@ class ResourceFormControllerTests {
 		for (int i = 0; i < overrides.length; i += 2) {
 			values.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post(path);
-		values.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		values.values().removeIf(Objects::isNull);
+		return values;
 	}
 
 	private static MockHttpServletRequestBuilder validGuidance() {
@@ -557,7 +726,7 @@ class ResourceFormControllerTests {
 			.param("audience[0]", "Case managers");
 	}
 
-	private static MockHttpServletRequestBuilder editor(MockHttpServletRequestBuilder request) {
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B editor(B request) {
 		return request.with(user("e@example.org").roles("EDITOR")).with(csrf());
 	}
 

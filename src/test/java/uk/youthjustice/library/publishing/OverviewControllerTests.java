@@ -2,14 +2,17 @@ package uk.youthjustice.library.publishing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import uk.youthjustice.library.attachments.ExtractionStatus;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceStatus;
+import uk.youthjustice.library.editorial.AttachmentRow;
 import uk.youthjustice.library.publishing.Overview.Related;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -308,6 +311,71 @@ class OverviewControllerTests extends PublishingWebSlice {
 	void anAddressThatIsNotAnIdIsNotFound() throws Exception {
 		given(this.publishing.overview(any())).willThrow(new IllegalStateException("not called"));
 		this.mvc.perform(asEditor(get("/admin/resources/abc"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theAttachmentsSectionListsEachFileWithItsStatusAndActions() throws Exception {
+		stored(overview(ResourceStatus.DRAFT, List.of()));
+		given(this.attachments.rows(ID)).willReturn(List.of(
+				row(11, "Referral form", ExtractionStatus.EXTRACTED, null, 35, 1_258_291, 3, false, true, false),
+				row(12, "Old minutes", ExtractionStatus.NO_TEXT_LAYER, null, 2, 900, 1, false, false, false),
+				row(13, "Locked plan", ExtractionStatus.ENCRYPTED, null, null, 2048, 0, true, false, false),
+				row(14, "Broken file", ExtractionStatus.FAILED, "The cross-reference table is broken.", null, 10, 0,
+						false, false, false),
+				row(15, "Data sheet", ExtractionStatus.NOT_SUPPORTED, null, null, 10, 0, false, false, false),
+				row(16, "New file", ExtractionStatus.PENDING, null, null, 10, 0, false, false, true)));
+
+		Document page = page(get("/admin/resources/7"));
+
+		assertThat(page.select("#attachments h2").text()).isEqualTo("Attachments");
+		assertThat(page.select("#attachments li h3 a").eachText()).containsExactly("Referral form", "Old minutes",
+				"Locked plan", "Broken file", "Data sheet", "New file");
+		assertThat(page.select("#attachment-11 h3 a").attr("href")).isEqualTo("/files/11/referral-form.pdf");
+		assertThat(page.select("#attachments .govuk-tag").eachText()).containsExactly("Read", "No text layer (scanned)",
+				"Encrypted", "Failed", "Not read", "Pending");
+		assertThat(page.select("#attachment-11 .govuk-tag").hasClass("govuk-tag--green")).isTrue();
+		assertThat(page.select("#attachment-14 .library-attachments-admin__reason").text())
+			.isEqualTo("Reason: The cross-reference table is broken.");
+		assertThat(page.select("#attachment-11 .govuk-summary-list__value").eachText())
+			.containsExactly("referral-form.pdf PDF, 1.2 MB, 35 pages", "Downloaded 3 times", "Read", "Not offered");
+		assertThat(page.select("#attachment-12 .govuk-summary-list__value").get(1).text()).isEqualTo("Downloaded once");
+		assertThat(page.select("#attachment-13 .govuk-summary-list__value").eachText()).contains("Not downloaded yet",
+				"Available on request");
+		assertThat(page.select(".library-attachments-admin__accessible-hint").eachText()).hasSize(2)
+			.allSatisfy((hint) -> assertThat(hint).startsWith("Screen readers cannot read this file."));
+		assertThat(page.select("#attachment-12 .library-attachments-admin__accessible-hint")).hasSize(1);
+		assertThat(page.select("#attachment-14 .library-attachments-admin__accessible-hint")).hasSize(1);
+
+		assertThat(page.select("#attachment-11 form").eachAttr("action"))
+			.containsExactly("/admin/resources/7/attachments/11/move-down");
+		assertThat(page.select("#attachment-16 form").eachAttr("action"))
+			.containsExactly("/admin/resources/7/attachments/16/move-up");
+		assertThat(page.select("#attachment-12 form button").eachText()).containsExactly("Move up Old minutes",
+				"Move down Old minutes");
+		assertThat(page.select("#attachment-12 form input[name=_csrf]")).hasSize(2);
+		assertThat(page.select("#attachment-12 .library-attachments-admin__actions a").eachAttr("href"))
+			.containsExactly("/admin/resources/7/attachments/12/edit", "/admin/resources/7/attachments/12/remove");
+		assertThat(page.select("#attachment-12 .library-attachments-admin__actions a").eachText())
+			.containsExactly("Change Old minutes", "Remove Old minutes");
+		assertThat(page.select("#attachments > a.govuk-button").attr("href"))
+			.isEqualTo("/admin/resources/7/attachments/new");
+	}
+
+	@Test
+	void aResourceWithoutAttachmentsSaysSo() throws Exception {
+		stored(overview(ResourceStatus.DRAFT, List.of()));
+
+		Document page = page(get("/admin/resources/7"));
+
+		assertThat(page.select("#attachments p").text()).isEqualTo("This resource has no attachments yet.");
+		assertThat(page.select("#attachments li")).isEmpty();
+		assertThat(page.select("#attachments > a.govuk-button").text()).isEqualTo("Add attachment");
+	}
+
+	private static AttachmentRow row(long id, String title, ExtractionStatus status, String reason, Integer pages,
+			long size, long downloads, boolean accessible, boolean first, boolean last) {
+		return new AttachmentRow(id, ID, title, title.toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf",
+				AttachmentRow.Type.PDF, size, pages, downloads, status, reason, accessible, first, last);
 	}
 
 	private static List<String> actions(Document page) {

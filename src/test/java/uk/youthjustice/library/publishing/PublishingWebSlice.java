@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.ResourcePages;
 import uk.youthjustice.library.catalogue.ResourceStatus;
+import uk.youthjustice.library.editorial.EditorialAttachments;
 import uk.youthjustice.library.publishing.Overview.Change;
 import uk.youthjustice.library.publishing.Overview.Related;
 
@@ -47,6 +48,9 @@ abstract class PublishingWebSlice {
 
 	@MockitoBean
 	ResourcePages pages;
+
+	@MockitoBean
+	EditorialAttachments attachments;
 
 	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
 		return request.with(user("e@example.org").roles("EDITOR")).with(csrf());

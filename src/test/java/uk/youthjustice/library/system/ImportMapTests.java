@@ -22,7 +22,7 @@ class ImportMapTests {
 	@Test
 	void namesEveryModuleLibraryJsImports() {
 		assertThat(ImportMap.MODULES).containsKeys("govuk-frontend", "library/add-another", "library/markdown-preview",
-				"library/reveal");
+				"library/reveal", "library/upload-progress");
 	}
 
 	@Test
