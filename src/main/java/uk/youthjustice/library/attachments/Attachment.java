@@ -167,6 +167,15 @@ public class Attachment {
 		return name.chars().allMatch((c) -> c == '.') ? "_" + name : name;
 	}
 
+	/** What sort of file it is, as readers are told. */
+	public FileKind getKind() {
+		return FileKind.of(this.mediaType);
+	}
+
+	public FileSize getSize() {
+		return new FileSize(this.sizeBytes);
+	}
+
 	/** Where the file is downloaded: {@code /files/{id}/{name}}. */
 	public String getDownloadPath() {
 		return "/files/" + this.id + "/" + UriUtils.encodePathSegment(getAddressName(), "UTF-8");

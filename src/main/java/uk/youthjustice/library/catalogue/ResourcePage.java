@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.ExtractionStatus;
+import uk.youthjustice.library.attachments.FileKind;
+import uk.youthjustice.library.attachments.FileSize;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDetails;
 import uk.youthjustice.library.markdown.Links;
@@ -135,80 +136,27 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 	}
 
 	/**
-	 * An attachment as the GOV.UK attachment block shows it: its type, size and pages.
+	 * An attachment as the GOV.UK attachment block shows it: its kind, size and pages.
 	 *
-	 * @param id the attachment's id, part of its download address
 	 * @param title what the file is
-	 * @param fileName the file's name, the end of its download address
-	 * @param type what sort of file it is
-	 * @param sizeBytes its size
+	 * @param fileName the file's name, as the mail asking for an accessible format names
+	 * it
+	 * @param path where it is downloaded
+	 * @param thumbnailPath where the picture of its first page is, or {@code null}
+	 * @param kind what sort of file it is
+	 * @param size its size
 	 * @param pageCount how many pages it has, or {@code null} when not known
-	 * @param hasThumbnail whether a picture of its first page can be shown
 	 * @param mayNotBeAccessible whether it may not suit assistive technology (the editor
 	 * said so, or it is a scan without text), so readers are offered an accessible format
 	 */
-	public record Download(Long id, String title, String fileName, FileType type, long sizeBytes, Integer pageCount,
-			boolean hasThumbnail, boolean mayNotBeAccessible) {
-
-		private static final String[] UNITS = { "BYTES", "KB", "MB", "GB" };
-
-		private static final double STEP = 1024;
+	public record Download(String title, String fileName, String path, String thumbnailPath, FileKind kind,
+			FileSize size, Integer pageCount, boolean mayNotBeAccessible) {
 
 		static Download of(Attachment attachment) {
-			return new Download(attachment.getId(), attachment.getTitle(), attachment.getFileName(),
-					FileType.of(attachment.getMediaType()), attachment.getSizeBytes(), attachment.getPageCount(),
-					attachment.getThumbnailSha256() != null, attachment.isAccessibleFormatOnRequest()
+			return new Download(attachment.getTitle(), attachment.getFileName(), attachment.getDownloadPath(),
+					attachment.getThumbnailPath(), attachment.getKind(), attachment.getSize(),
+					attachment.getPageCount(), attachment.isAccessibleFormatOnRequest()
 							|| attachment.getExtractionStatus() == ExtractionStatus.NO_TEXT_LAYER);
-		}
-
-		/** The unit that keeps the size under 1,024 of it: BYTES, KB, MB or GB. */
-		public String sizeUnit() {
-			return UNITS[unitIndex()];
-		}
-
-		/** The size in {@link #sizeUnit()}, for showing to one decimal place. */
-		public double sizeAmount() {
-			return this.sizeBytes / Math.pow(STEP, unitIndex());
-		}
-
-		private int unitIndex() {
-			int index = 0;
-			double size = this.sizeBytes;
-			while (size >= STEP && index < UNITS.length - 1) {
-				size /= STEP;
-				index++;
-			}
-			return index;
-		}
-
-	}
-
-	/** The sorts of file a reader may want to know about before downloading. */
-	public enum FileType {
-
-		PDF, WORD, OPEN_DOCUMENT_TEXT, SPREADSHEET, PRESENTATION, CSV, TEXT, OTHER;
-
-		static FileType of(String mediaType) {
-			String type = (mediaType != null) ? mediaType.toLowerCase(Locale.ROOT) : "";
-			if (type.equals("application/pdf")) {
-				return PDF;
-			}
-			if (type.equals("application/msword") || type.contains("wordprocessingml")) {
-				return WORD;
-			}
-			if (type.equals("application/vnd.oasis.opendocument.text")) {
-				return OPEN_DOCUMENT_TEXT;
-			}
-			if (type.equals("application/vnd.ms-excel") || type.contains("spreadsheetml")) {
-				return SPREADSHEET;
-			}
-			if (type.contains("presentationml")) {
-				return PRESENTATION;
-			}
-			if (type.equals("text/csv")) {
-				return CSV;
-			}
-			return type.equals("text/plain") ? TEXT : OTHER;
 		}
 
 	}

@@ -1,16 +1,9 @@
 package uk.youthjustice.library.attachments;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +39,7 @@ class AttachmentRepositoryIT {
 	@Test
 	void pdfIsStoredOnceAndReadPageByPage() throws IOException {
 		Long resourceId = this.catalogue.findResource("leeds-yjs-resettlement-policy").orElseThrow().getId();
-		byte[] pdf = pdf("Resettlement begins on day one", "Accommodation is confirmed early");
+		byte[] pdf = TestFiles.pdf("Resettlement begins on day one", "Accommodation is confirmed early");
 
 		Attachment first = this.attachments.attach(resourceId,
 				this.attachments.receive("policy.pdf", new ByteArrayInputStream(pdf)), "Policy", false);
@@ -67,24 +60,6 @@ class AttachmentRepositoryIT {
 			assertThat(found.getSizeBytes()).isEqualTo(pdf.length);
 			assertThat(found.getMediaType()).isEqualTo("application/pdf");
 		});
-	}
-
-	private static byte[] pdf(String... pages) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String text : pages) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-					content.newLineAtOffset(72, 700);
-					content.showText(text);
-					content.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }

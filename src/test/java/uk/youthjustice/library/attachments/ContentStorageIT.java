@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.youthjustice.library.attachments.upload.TestFiles;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.support.WithLibrary;
 
@@ -41,6 +41,9 @@ class ContentStorageIT {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	ExtractionWorker extraction;
 
 	@Autowired
 	ContentStore store;
@@ -201,6 +204,9 @@ class ContentStorageIT {
 		Attachment attachment = this.attachments.attach(this.resourceId,
 				this.attachments.receive("policy.pdf", new ByteArrayInputStream(pdf)), "Policy", false);
 		this.attached.add(attachment.getId());
+		// Read it now: reading in the background stores a thumbnail and records it, which
+		// would race the test's own look at the store.
+		this.extraction.runUntilIdle();
 		return attachment;
 	}
 

@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.attachments.ExtractionStatus;
+import uk.youthjustice.library.attachments.FileKind;
+import uk.youthjustice.library.attachments.FileSize;
 import uk.youthjustice.library.catalogue.ResourcePage.Link;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.system.PublicAddress;
@@ -144,14 +146,17 @@ class ResourceControllerTests {
 		given(scan.getId()).willReturn(8L);
 		given(scan.getTitle()).willReturn("Signed agreement");
 		given(scan.getFileName()).willReturn("agreement.pdf");
-		given(scan.getMediaType()).willReturn("application/pdf");
+		given(scan.getKind()).willReturn(FileKind.PDF);
+		given(scan.getSize()).willReturn(new FileSize(99_000));
+		given(scan.getDownloadPath()).willReturn("/files/8/agreement.pdf");
 		given(scan.getExtractionStatus()).willReturn(ExtractionStatus.NO_TEXT_LAYER);
 		Attachment notes = mock(Attachment.class);
 		given(notes.getId()).willReturn(9L);
 		given(notes.getTitle()).willReturn("Panel notes");
 		given(notes.getFileName()).willReturn("notes.odt");
-		given(notes.getMediaType()).willReturn("application/vnd.oasis.opendocument.text");
-		given(notes.getSizeBytes()).willReturn(2_048L);
+		given(notes.getKind()).willReturn(FileKind.OPEN_DOCUMENT_TEXT);
+		given(notes.getSize()).willReturn(new FileSize(2_048));
+		given(notes.getDownloadPath()).willReturn("/files/9/notes.odt");
 		given(notes.getExtractionStatus()).willReturn(ExtractionStatus.EXTRACTED);
 		given(this.attachments.forResource(any())).willReturn(List.of(scan, notes));
 
@@ -408,11 +413,12 @@ class ResourceControllerTests {
 		given(attachment.getId()).willReturn(7L);
 		given(attachment.getTitle()).willReturn("Panel terms of reference");
 		given(attachment.getFileName()).willReturn("heritage panel.pdf");
-		given(attachment.getMediaType()).willReturn("application/pdf");
-		given(attachment.getSizeBytes()).willReturn(1_258_291L);
+		given(attachment.getKind()).willReturn(FileKind.PDF);
+		given(attachment.getSize()).willReturn(new FileSize(1_258_291L));
+		given(attachment.getDownloadPath()).willReturn("/files/7/heritage%20panel.pdf");
+		given(attachment.getThumbnailPath()).willReturn("/thumbnails/7.png");
 		given(attachment.getPageCount()).willReturn(35);
 		given(attachment.isAccessibleFormatOnRequest()).willReturn(true);
-		given(attachment.getThumbnailSha256()).willReturn("ab".repeat(32));
 		return attachment;
 	}
 

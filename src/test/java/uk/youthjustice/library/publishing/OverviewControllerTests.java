@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import uk.youthjustice.library.attachments.ExtractionStatus;
+import uk.youthjustice.library.attachments.FileKind;
+import uk.youthjustice.library.attachments.FileSize;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceStatus;
 import uk.youthjustice.library.editorial.AttachmentRow;
@@ -374,8 +376,9 @@ class OverviewControllerTests extends PublishingWebSlice {
 
 	private static AttachmentRow row(long id, String title, ExtractionStatus status, String reason, Integer pages,
 			long size, long downloads, boolean accessible, boolean first, boolean last) {
-		return new AttachmentRow(id, ID, title, title.toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf",
-				AttachmentRow.Type.PDF, size, pages, downloads, status, reason, accessible, first, last);
+		String fileName = title.toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf";
+		return new AttachmentRow(id, ID, title, fileName, "/files/" + id + "/" + fileName, FileKind.PDF,
+				new FileSize(size), pages, downloads, status, reason, accessible, first, last);
 	}
 
 	private static List<String> actions(Document page) {

@@ -21,6 +21,7 @@ import uk.youthjustice.library.accounts.Accounts;
 import uk.youthjustice.library.accounts.Role;
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Resource;
@@ -99,7 +100,7 @@ class DownloadAccessIT {
 		byte[] first = DownloadFixture.text(5_000, 1);
 		byte[] second = DownloadFixture.text(7_000, 2);
 		byte[] third = DownloadFixture.text(300, 3);
-		byte[] pdf = DownloadFixture.pdf("Guidance");
+		byte[] pdf = TestFiles.pdf("Guidance");
 		this.fixture.attach(resource, "notes.txt", first);
 		this.fixture.attach(resource, "notes.txt", second);
 		this.fixture.attach(resource, "NOTES.txt", third);

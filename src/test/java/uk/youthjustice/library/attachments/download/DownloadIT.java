@@ -18,12 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.attachments.ContentStore;
 import uk.youthjustice.library.attachments.ExtractionResult;
 import uk.youthjustice.library.attachments.StoredFile;
 import uk.youthjustice.library.catalogue.Catalogue;
-import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -269,8 +269,8 @@ class DownloadIT {
 
 	@Test
 	void aThumbnailIsServedWithTheSameCaching() throws IOException {
-		Attachment pdf = this.fixture.read(
-				this.fixture.attach(this.fixture.published(), "guide.pdf", DownloadFixture.pdf("Resettlement guide")));
+		Attachment pdf = this.fixture
+			.read(this.fixture.attach(this.fixture.published(), "guide.pdf", TestFiles.pdf("Resettlement guide")));
 		String thumbnailSha = pdf.getThumbnailSha256();
 		if (thumbnailSha == null) {
 			thumbnailSha = giveThumbnail(pdf);
@@ -295,12 +295,23 @@ class DownloadIT {
 	@Test
 	void aPdfWithoutScriptOpensInTheBrowser() {
 		Attachment pdf = this.fixture
-			.read(this.fixture.attach(this.fixture.published(), "guide.pdf", DownloadFixture.pdf("Opens at a page")));
+			.read(this.fixture.attach(this.fixture.published(), "guide.pdf", TestFiles.pdf("Opens at a page")));
 
 		HttpResponse<byte[]> answer = this.fixture.head(pdf.getDownloadPath());
 
 		assertThat(header(answer, "Content-Type")).isEqualTo("application/pdf");
 		assertThat(header(answer, "Content-Disposition")).isEqualTo("inline; filename=\"guide.pdf\"");
+	}
+
+	@Test
+	void aPdfCarryingScriptIsOnlyEverDownloaded() {
+		Attachment pdf = this.fixture
+			.read(this.fixture.attach(this.fixture.published(), "form.pdf", TestFiles.scriptPdf()));
+
+		HttpResponse<byte[]> answer = this.fixture.head(pdf.getDownloadPath());
+
+		assertThat(pdf.hasScript()).isTrue();
+		assertThat(header(answer, "Content-Disposition")).isEqualTo("attachment; filename=\"form.pdf\"");
 	}
 
 	/** A PNG as the attachment's first-page picture, as extraction records one. */

@@ -6,13 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,19 +19,16 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import static uk.youthjustice.library.attachments.TestFiles.docx;
+import static uk.youthjustice.library.attachments.TestFiles.pdf;
 
 /**
  * The bad-input corpus of issue 04, made on the spot: every file is generated from code
@@ -53,30 +47,6 @@ final class BadFiles {
 	static final String ODT = "application/vnd.oasis.opendocument.text";
 
 	private BadFiles() {
-	}
-
-	/** A PDF with one line of text a page, and a title and author. */
-	static byte[] pdf(String... pages) {
-		try (PDDocument document = new PDDocument()) {
-			document.getDocumentInformation().setTitle("Resettlement policy");
-			document.getDocumentInformation().setAuthor("Leeds Youth Justice Service");
-			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			for (String text : pages) {
-				PDPage page = new PDPage(PDRectangle.A4);
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(font, 12);
-					content.newLineAtOffset(72, 700);
-					content.showText(text);
-					content.endText();
-				}
-			}
-			return save(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A PDF of the given number of pages, each saying its number. */
@@ -116,22 +86,6 @@ final class BadFiles {
 			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, permissions);
 			policy.setEncryptionKeyLength(256);
 			document.protect(policy);
-			return save(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A PDF that runs JavaScript when opened, and names a document-level script. */
-	static byte[] scriptPdf() {
-		try (PDDocument document = Loader.loadPDF(pdf("Fill in the form"))) {
-			document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Hello');"));
-			PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
-			scripts.setNames(Map.of("init", new PDActionJavaScript("this.print();")));
-			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-			names.setJavascript(scripts);
-			document.getDocumentCatalog().setNames(names);
 			return save(document);
 		}
 		catch (IOException ex) {
@@ -183,23 +137,6 @@ final class BadFiles {
 		}
 	}
 
-	/** A Word document with text, a title, an author and a recorded page count. */
-	static byte[] docx(String... paragraphs) {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String text : paragraphs) {
-				document.createParagraph().createRun().setText(text);
-			}
-			document.getProperties().getCoreProperties().setTitle("Panel guidance");
-			document.getProperties().getCoreProperties().setCreator("Youth Justice Board");
-			document.getProperties().getExtendedProperties().getUnderlyingProperties().setPages(2);
-			document.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/**
 	 * A real .docx whose document part unpacks to {@code megabytes} of spaces: a few
 	 * hundred kilobytes on disk.
@@ -237,68 +174,6 @@ final class BadFiles {
 			out.write(spaces);
 		}
 		out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The Word 97 file made once with LibreOffice from word-97.fodt beside it. */
-	static byte[] doc() {
-		try (InputStream in = BadFiles.class.getResourceAsStream("/attachments/word-97.doc")) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A minimal OpenDocument text file with a title, an author and a page count. */
-	static byte[] odt(String... paragraphs) {
-		StringBuilder body = new StringBuilder();
-		for (String text : paragraphs) {
-			body.append("<text:p>").append(text).append("</text:p>");
-		}
-		String office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" ";
-		String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + office
-				+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-				+ "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
-		String meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta " + office
-				+ "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
-				+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta>"
-				+ "<dc:title>Family group conferences</dc:title><dc:creator>Cardiff YOS</dc:creator>"
-				+ "<meta:document-statistic meta:page-count=\"3\"/></office:meta></office:document-meta>";
-		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
-				+ "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + ODT + "\"/>"
-				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-				+ "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-				+ "</manifest:manifest>";
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-			storedEntry(zip, "mimetype", ODT.getBytes(StandardCharsets.US_ASCII));
-			entry(zip, "META-INF/manifest.xml", manifest);
-			entry(zip, "meta.xml", meta);
-			entry(zip, "content.xml", content);
-			zip.finish();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void storedEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(bytes.length);
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		entry.setCrc(crc.getValue());
-		zip.putNextEntry(entry);
-		zip.write(bytes);
-		zip.closeEntry();
-	}
-
-	private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(text.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 	/** UTF-8 text with a byte that is not UTF-8 in the middle of it. */

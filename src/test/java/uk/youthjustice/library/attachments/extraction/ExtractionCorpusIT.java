@@ -26,6 +26,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.AttachmentTextExtracted;
 import uk.youthjustice.library.attachments.Attachments;
@@ -95,17 +96,17 @@ class ExtractionCorpusIT {
 						ExtractionStatus.ENCRYPTED, "password"),
 				new Case("owner-password.pdf", BadFiles.PDF, BadFiles.encryptedPdf(""), ExtractionStatus.EXTRACTED,
 						null),
-				new Case("javascript.pdf", BadFiles.PDF, BadFiles.scriptPdf(), ExtractionStatus.EXTRACTED, null),
+				new Case("javascript.pdf", BadFiles.PDF, TestFiles.scriptPdf(), ExtractionStatus.EXTRACTED, null),
 				new Case("two-thousand-pages.pdf", BadFiles.PDF, BadFiles.pages(2000), ExtractionStatus.EXTRACTED,
 						null),
 				new Case("looping-pages.pdf", BadFiles.PDF, BadFiles.loopingPdf(), ExtractionStatus.FAILED,
 						"refers back to itself"),
 				new Case("scanned.pdf", BadFiles.PDF, BadFiles.scannedPdf(), ExtractionStatus.NO_TEXT_LAYER, null),
 				new Case("bomb.docx", BadFiles.DOCX, BadFiles.docxZipBomb(100), ExtractionStatus.FAILED, "zip bomb"),
-				new Case("guidance.docx", BadFiles.DOCX, BadFiles.docx("Panels meet weekly."),
+				new Case("guidance.docx", BadFiles.DOCX, TestFiles.docx("Panels meet weekly."),
 						ExtractionStatus.EXTRACTED, null),
-				new Case("protocol.doc", BadFiles.DOC, BadFiles.doc(), ExtractionStatus.EXTRACTED, null),
-				new Case("conferences.odt", BadFiles.ODT, BadFiles.odt("Conferences are arranged within a week."),
+				new Case("protocol.doc", BadFiles.DOC, TestFiles.doc(), ExtractionStatus.EXTRACTED, null),
+				new Case("conferences.odt", BadFiles.ODT, TestFiles.odt("Conferences are arranged within a week."),
 						ExtractionStatus.EXTRACTED, null),
 				new Case("malformed.txt", "text/plain", BadFiles.textWithMalformedByte(), ExtractionStatus.EXTRACTED,
 						null),
@@ -235,7 +236,7 @@ class ExtractionCorpusIT {
 	}
 
 	private Long attachClaimedByDeadNode(Duration ago, int attempts) {
-		return attachClaimedByDeadNode(ago, attempts, BadFiles.pdf("Claimed by a node that stopped " + ago));
+		return attachClaimedByDeadNode(ago, attempts, TestFiles.pdf("Claimed by a node that stopped " + ago));
 	}
 
 	/**

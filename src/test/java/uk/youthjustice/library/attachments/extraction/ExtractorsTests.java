@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.AttachmentsProperties;
 import uk.youthjustice.library.attachments.ExtractionResult;
 import uk.youthjustice.library.attachments.ExtractionStatus;
@@ -39,7 +40,7 @@ class ExtractorsTests {
 	@Test
 	void pdfIsReadPageByPageWithItsPropertiesAndAThumbnail() throws IOException {
 		ExtractionResult result = read(BadFiles.PDF,
-				BadFiles.pdf("Resettlement begins on day one", "Accommodation is confirmed early"));
+				TestFiles.pdf("Resettlement begins on day one", "Accommodation is confirmed early"));
 
 		assertThat(result.status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(result.texts()).containsExactly("Resettlement begins on day one",
@@ -84,7 +85,7 @@ class ExtractorsTests {
 
 	@Test
 	void pdfWithJavaScriptIsReadAndMarked() throws IOException {
-		ExtractionResult result = read(BadFiles.PDF, BadFiles.scriptPdf());
+		ExtractionResult result = read(BadFiles.PDF, TestFiles.scriptPdf());
 
 		assertThat(result.status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(result.hasScript()).isTrue();
@@ -118,7 +119,7 @@ class ExtractorsTests {
 
 	@Test
 	void textBeyondTheAllowanceIsDropped() throws IOException {
-		ExtractionResult result = this.extractors.read(BadFiles.PDF, write(BadFiles.pdf("abcdef", "ghijkl", "mn")),
+		ExtractionResult result = this.extractors.read(BadFiles.PDF, write(TestFiles.pdf("abcdef", "ghijkl", "mn")),
 				new ReadingLimits(ENOUGH, 8));
 
 		assertThat(result.texts()).containsExactly("abcdef", "gh", "");
@@ -127,7 +128,7 @@ class ExtractorsTests {
 
 	@Test
 	void wordDocumentIsReadWithItsRecordedPageCount() throws IOException {
-		ExtractionResult result = read(BadFiles.DOCX, BadFiles.docx("Panels meet weekly.", "Minutes are kept."));
+		ExtractionResult result = read(BadFiles.DOCX, TestFiles.docx("Panels meet weekly.", "Minutes are kept."));
 
 		assertThat(result.status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(result.texts()).singleElement().asString().contains("Panels meet weekly.").contains("Minutes");
@@ -150,7 +151,7 @@ class ExtractorsTests {
 
 	@Test
 	void word97DocumentIsRead() throws IOException {
-		ExtractionResult result = read(BadFiles.DOC, BadFiles.doc());
+		ExtractionResult result = read(BadFiles.DOC, TestFiles.doc());
 
 		assertThat(result.status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(result.texts()).singleElement()
@@ -162,7 +163,7 @@ class ExtractorsTests {
 
 	@Test
 	void openDocumentTextIsRead() throws IOException {
-		ExtractionResult result = read(BadFiles.ODT, BadFiles.odt("Conferences are arranged within a week."));
+		ExtractionResult result = read(BadFiles.ODT, TestFiles.odt("Conferences are arranged within a week."));
 
 		assertThat(result.status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(result.texts()).singleElement().asString().contains("Conferences are arranged within a week.");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.MessageSourceResolvable;
 
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.UploadRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;

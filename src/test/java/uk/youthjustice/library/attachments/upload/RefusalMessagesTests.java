@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import uk.youthjustice.library.attachments.TestFiles;
 import uk.youthjustice.library.attachments.UploadRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
