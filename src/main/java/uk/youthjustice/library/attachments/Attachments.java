@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.youthjustice.library.attachments.upload.FileNames;
@@ -185,6 +186,8 @@ public class Attachments {
 	 * @param out where the archive goes; finished but not closed
 	 * @throws IOException if a file cannot be read or the archive not written
 	 */
+	// Outside a transaction: a large zip to a slow reader must not hold a connection.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void writeZip(Long resourceId, OutputStream out) throws IOException {
 		AttachmentZip.write(forResource(resourceId), this.store, out);
 	}
