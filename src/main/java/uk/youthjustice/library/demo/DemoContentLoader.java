@@ -23,6 +23,7 @@ import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDirectory;
+import uk.youthjustice.library.demo.DemoLibrary.Item.AttachmentRef;
 import uk.youthjustice.library.demo.DemoLibrary.Contact;
 import uk.youthjustice.library.demo.DemoLibrary.Document;
 import uk.youthjustice.library.system.LibraryProperties;
@@ -93,15 +94,16 @@ class DemoContentLoader implements ApplicationRunner {
 		Map<String, Document> documents = new HashMap<>();
 		library.documents().forEach((document) -> documents.put(document.key(), document));
 		new DemoResources(this.catalogue, cards,
-				(resourceId, ref) -> attach(resourceId, ref.title(), documents.get(ref.document())))
+				(resourceId, ref) -> attach(resourceId, ref, documents.get(ref.document())))
 			.save(library.resources());
 	}
 
-	private void attach(Long resourceId, String title, Document document) {
+	private void attach(Long resourceId, AttachmentRef ref, Document document) {
 		try {
 			byte[] pdf = DemoPdf.render(document);
 			this.attachments.attach(resourceId,
-					this.attachments.receive(document.key() + ".pdf", new ByteArrayInputStream(pdf)), title, false);
+					this.attachments.receive(document.key() + ".pdf", new ByteArrayInputStream(pdf)), ref.title(),
+					ref.accessibleFormatOnRequest());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not attach demo document " + document.key(), ex);

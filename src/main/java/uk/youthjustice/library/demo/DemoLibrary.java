@@ -46,7 +46,15 @@ record DemoLibrary(List<Term> categories, List<Term> topics, List<Term> evidence
 		record ChangeNote(Instant at, String note) {
 		}
 
-		record AttachmentRef(String document, String title) {
+		/**
+		 * A document attached to a demo resource.
+		 *
+		 * @param document the key of the document to lay out as a PDF
+		 * @param title what readers see
+		 * @param accessibleFormatOnRequest whether readers are offered an accessible
+		 * format
+		 */
+		record AttachmentRef(String document, String title, boolean accessibleFormatOnRequest) {
 		}
 
 	}

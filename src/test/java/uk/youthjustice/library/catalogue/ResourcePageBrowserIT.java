@@ -1,5 +1,6 @@
 package uk.youthjustice.library.catalogue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +47,16 @@ class ResourcePageBrowserIT {
 		assertThat(browser.driver().findElements(By.cssSelector(".library-contact-card a[href^='mailto:']")))
 			.isNotEmpty();
 		assertThat(text(".library-attachment__metadata")).startsWith("PDF, ").contains(" KB").endsWith(" pages");
+		WebElement thumbnail = browser.driver().findElement(By.cssSelector(".library-attachment__image"));
+		// Loaded lazily: only once it is scrolled near.
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", thumbnail);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> !"0".equals(thumbnail.getDomProperty("naturalWidth")));
+		assertThat(thumbnail.getDomProperty("naturalHeight")).as("the first page's picture loaded").isNotEqualTo("0");
+		browser.driver().findElement(By.cssSelector(".library-attachment__request summary")).click();
+		assertThat(browser.driver().findElement(By.cssSelector(".library-attachment__request a")).getAttribute("href"))
+			.startsWith("mailto:")
+			.contains("subject=Accessible%20format%20request");
 		assertThat(text(".library-history__line")).startsWith("Published ");
 		assertThat(hrefs(".library-tag-link")).anySatisfy((href) -> assertThat(href).contains("/topics/"))
 			.anySatisfy((href) -> assertThat(href).contains("/categories/"));
