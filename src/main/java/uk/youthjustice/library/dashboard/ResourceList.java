@@ -54,7 +54,7 @@ class ResourceList {
 	private static List<FilterOption> statusOptions(ResourceListQuery query) {
 		return Arrays.stream(ResourceStatus.values())
 			.map((status) -> new FilterOption(ResourceListQuery.statusParameter(status), null,
-					"dashboard.status." + status.name(), query.statuses().contains(status)))
+					"resource.status." + status.name(), query.statuses().contains(status)))
 			.toList();
 	}
 
@@ -73,7 +73,7 @@ class ResourceList {
 		}
 		query.statuses()
 			.forEach((status) -> active
-				.add(new ActiveFilter("dashboard.list.filter.status", null, "dashboard.status." + status.name(),
+				.add(new ActiveFilter("dashboard.list.filter.status", null, "resource.status." + status.name(),
 						PATH + query.toQueryStringWithout("status", ResourceListQuery.statusParameter(status)))));
 		query.kinds()
 			.forEach((kind) -> active

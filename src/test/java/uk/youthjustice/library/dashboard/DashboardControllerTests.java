@@ -251,7 +251,7 @@ class DashboardControllerTests {
 			}
 			query.statuses()
 				.forEach((s) -> active.add(new ActiveFilter("dashboard.list.filter.status", null,
-						"dashboard.status." + s.name(), "/admin/resources"
+						"resource.status." + s.name(), "/admin/resources"
 								+ query.toQueryStringWithout("status", ResourceListQuery.statusParameter(s)))));
 			query.kinds()
 				.forEach((k) -> active.add(new ActiveFilter("dashboard.list.filter.kind", null,
@@ -268,7 +268,7 @@ class DashboardControllerTests {
 					List.of(ResourceStatus.values())
 						.stream()
 						.map((s) -> new FilterOption(ResourceListQuery.statusParameter(s), null,
-								"dashboard.status." + s.name(), query.statuses().contains(s)))
+								"resource.status." + s.name(), query.statuses().contains(s)))
 						.toList(),
 					List.of(ResourceKind.values())
 						.stream()
