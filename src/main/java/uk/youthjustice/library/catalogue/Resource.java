@@ -32,16 +32,26 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetNotFoundAction;
 import org.hibernate.envers.NotAudited;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.hibernate.envers.RelationTargetNotFoundAction;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.system.Analyzers;
@@ -54,10 +64,19 @@ import uk.youthjustice.library.system.Analyzers;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "resource")
 @Indexed(index = "resource")
+// The text of the resource's attached files, read by the search feature's binder: the
+// attachments feature holds resource ids, not an association Hibernate Search could
+// follow.
+@TypeBinding(binder = @TypeBinderRef(name = "attachmentTextBinder"))
 // An old version names its category, topics and contacts as they were; one that has no
 // recorded history reads as empty rather than failing the page.
 @Audited(targetNotFoundAction = RelationTargetNotFoundAction.IGNORE)
 public class Resource {
+
+	/** The youngest and oldest ages search filters by. */
+	public static final int YOUNGEST_SEARCHED_AGE = 8;
+
+	public static final int OLDEST_SEARCHED_AGE = 25;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,24 +87,26 @@ public class Resource {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 30)
-	@KeywordField
+	@KeywordField(aggregable = Aggregable.YES)
 	private ResourceKind kind;
 
 	@Column(nullable = false, unique = true, length = 200)
 	private String slug;
 
 	@Column(nullable = false, length = 300)
-	@FullTextField(analyzer = Analyzers.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH,
+			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title;
 
 	@Column(length = 1000)
-	@FullTextField(analyzer = Analyzers.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH,
+			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
 	private String summary;
 
 	/** Markdown, rendered and sanitised for display. */
 	@Column
-	@FullTextField(analyzer = Analyzers.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -131,16 +152,22 @@ public class Resource {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id", nullable = false)
+	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Category category;
 
 	@ManyToMany
 	@JoinTable(name = "resource_topic", joinColumns = @JoinColumn(name = "resource_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	@OrderBy("name")
+	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "evidence_classification_id")
+	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private EvidenceClassification evidence;
 
 	@Embedded
@@ -152,6 +179,7 @@ public class Resource {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "cost_kind", nullable = false, length = 20)
+	@KeywordField(aggregable = Aggregable.YES)
 	private CostKind costKind = CostKind.NOT_STATED;
 
 	@Column(name = "cost_text", length = 300)
@@ -161,26 +189,33 @@ public class Resource {
 	@CollectionTable(name = "resource_aim", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 1000)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> aims = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "resource_implementation_step", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 2000)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> implementationSteps = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "resource_contact", joinColumns = @JoinColumn(name = "resource_id"),
 			inverseJoinColumns = @JoinColumn(name = "contact_card_id"))
 	@OrderColumn(name = "position")
+	@IndexedEmbedded(includePaths = { "organisation", "personName" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private List<ContactCard> contacts = new ArrayList<>();
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "source_organisation_id")
+	@IndexedEmbedded(includePaths = { "organisation", "personName" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private ContactCard sourceOrganisation;
 
 	@Column(length = 200)
-	@FullTextField(analyzer = Analyzers.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
+	@KeywordField(name = "publisher_facet", aggregable = Aggregable.YES)
 	private String publisher;
 
 	/** "Who it is for", one audience an entry. */
@@ -188,6 +223,7 @@ public class Resource {
 	@CollectionTable(name = "resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 300)
+	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> audience = new ArrayList<>();
 
 	@Column(name = "external_url", length = 1000)
@@ -356,6 +392,30 @@ public class Resource {
 
 	public void setEvidence(EvidenceClassification evidence) {
 		this.evidence = evidence;
+	}
+
+	/**
+	 * Every age from {@link #YOUNGEST_SEARCHED_AGE} to {@link #OLDEST_SEARCHED_AGE} the
+	 * resource suits, so that search can filter and count by a single age.
+	 */
+	@GenericField(name = "age", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ageRange")))
+	public List<Integer> getSuitableAges() {
+		AgeRange range = getAgeRange();
+		return java.util.stream.IntStream.rangeClosed(YOUNGEST_SEARCHED_AGE, OLDEST_SEARCHED_AGE)
+			.filter(range::includes)
+			.boxed()
+			.toList();
+	}
+
+	/**
+	 * The year of first publication, for search's year filter; empty while unpublished.
+	 */
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedAt")))
+	public Integer getPublishedYear() {
+		return (this.publishedAt != null) ? this.publishedAt.atZone(java.time.ZoneId.of("Europe/London")).getYear()
+				: null;
 	}
 
 	public AgeRange getAgeRange() {

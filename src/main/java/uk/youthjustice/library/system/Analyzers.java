@@ -1,13 +1,22 @@
 package uk.youthjustice.library.system;
 
 /**
- * Names of the search analyzers and normalizers defined by
- * {@link LibraryAnalysisConfigurer}.
+ * Names of the search analyzers and normalizers the search feature defines. Entities name
+ * them in their Hibernate Search mapping; the search module's analysis configurer builds
+ * them.
  */
 public final class Analyzers {
 
-	/** British English prose: case and accent folding, possessives removed, stemmed. */
+	/**
+	 * British English prose as indexed: case and accent folding, possessives and common
+	 * words removed, the editors' synonyms added, stemmed.
+	 */
 	public static final String ENGLISH = "library_english";
+
+	/**
+	 * British English prose as searched: the same as {@link #ENGLISH} without synonyms.
+	 */
+	public static final String ENGLISH_SEARCH = "library_english_search";
 
 	/** Keywords for sorting: case and accent folded, not split. */
 	public static final String SORT = "library_sort";

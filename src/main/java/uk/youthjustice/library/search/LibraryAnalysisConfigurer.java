@@ -1,6 +1,7 @@
-package uk.youthjustice.library.system;
+package uk.youthjustice.library.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
@@ -8,6 +9,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.stereotype.Component;
+
+import uk.youthjustice.library.system.Analyzers;
 
 /**
  * Search analysis for British English. The Porter stemmer treats "organisation" and
@@ -19,13 +22,16 @@ class LibraryAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(Analyzers.ENGLISH)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(EnglishPossessiveFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(PorterStemFilterFactory.class);
+		for (String name : new String[] { Analyzers.ENGLISH, Analyzers.ENGLISH_SEARCH }) {
+			context.analyzer(name)
+				.custom()
+				.tokenizer(StandardTokenizerFactory.class)
+				.tokenFilter(EnglishPossessiveFilterFactory.class)
+				.tokenFilter(LowerCaseFilterFactory.class)
+				.tokenFilter(ASCIIFoldingFilterFactory.class)
+				.tokenFilter(StopFilterFactory.class)
+				.tokenFilter(PorterStemFilterFactory.class);
+		}
 		context.normalizer(Analyzers.SORT)
 			.custom()
 			.tokenFilter(LowerCaseFilterFactory.class)

@@ -1,0 +1,70 @@
+package uk.youthjustice.library.attachments;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The text read out of a resource's files, for the search index. Plain JDBC rather than
+ * the entity manager: Hibernate Search asks for it while it flushes a session, where a
+ * JPA query would flush again, and while it mass-indexes on threads without one.
+ */
+@Component
+public class AttachmentTexts {
+
+	private static final String PAGES = """
+			select a.id, a.text_by_page, p.page_number, p.text
+			from attachment a left join attachment_page p on p.attachment_id = a.id
+			where a.resource_id = ?
+			order by a.position, a.id, p.page_number""";
+
+	private final JdbcTemplate jdbc;
+
+	AttachmentTexts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The resource's files and their text, in the order the resource lists them.
+	 * @param resourceId the resource
+	 * @return one entry a file, with its pages' text (none while it is unread or could
+	 * not be read)
+	 */
+	public List<FileText> forResource(Long resourceId) {
+		List<FileText> files = new ArrayList<>();
+		this.jdbc.query(PAGES, (row) -> {
+			long id = row.getLong(1);
+			if (files.isEmpty() || files.get(files.size() - 1).attachmentId() != id) {
+				files.add(new FileText(id, row.getBoolean(2), new ArrayList<>()));
+			}
+			String text = row.getString(4);
+			if (text != null) {
+				files.get(files.size() - 1).pages().add(new PageText(row.getInt(3), text));
+			}
+		}, resourceId);
+		return files;
+	}
+
+	/**
+	 * One attached file's text.
+	 *
+	 * @param attachmentId the attachment
+	 * @param byPage whether each entry of {@code pages} is a real page (PDF) rather than
+	 * the whole text as one block
+	 * @param pages the text, in page order
+	 */
+	public record FileText(long attachmentId, boolean byPage, List<PageText> pages) {
+	}
+
+	/**
+	 * The text of one page.
+	 *
+	 * @param number the page number, from 1
+	 * @param text what was read from it
+	 */
+	public record PageText(int number, String text) {
+	}
+
+}

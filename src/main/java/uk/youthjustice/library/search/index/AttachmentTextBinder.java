@@ -1,0 +1,92 @@
+package uk.youthjustice.library.search.index;
+
+import java.util.List;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.springframework.stereotype.Component;
+
+import uk.youthjustice.library.attachments.AttachmentTexts;
+import uk.youthjustice.library.attachments.AttachmentTexts.FileText;
+import uk.youthjustice.library.attachments.AttachmentTexts.PageText;
+import uk.youthjustice.library.catalogue.Resource;
+import uk.youthjustice.library.system.Analyzers;
+
+/**
+ * Adds the text of a resource's attached files to its document, a value a page, with a
+ * parallel value saying which file and page each came from, so that a hit can say "found
+ * in ‹file›, page 12". Named on {@link Resource}'s {@code @TypeBinding}. Changes to the
+ * files do not pass through the resource, so {@link IndexUpdates} re-indexes it when one
+ * is read or removed.
+ */
+@Component("attachmentTextBinder")
+public class AttachmentTextBinder implements TypeBinder {
+
+	/** The pages' text, highlighted to show where a word was found. */
+	public static final String TEXT = "attachmentText";
+
+	/**
+	 * For each value of {@link #TEXT}, {@code attachmentId:page} (page 0: not by page).
+	 */
+	public static final String PAGE = "attachmentPage";
+
+	/** Whether the resource has any file, read or not. */
+	public static final String HAS_DOCUMENTS = "hasDocuments";
+
+	private final AttachmentTexts texts;
+
+	AttachmentTextBinder(AttachmentTexts texts) {
+		this.texts = texts;
+	}
+
+	@Override
+	public void bind(TypeBindingContext context) {
+		context.dependencies().useRootOnly();
+		IndexSchemaElement schema = context.indexSchemaElement();
+		IndexFieldReference<String> text = schema
+			.field(TEXT,
+					(f) -> f.asString()
+						.analyzer(Analyzers.ENGLISH)
+						.searchAnalyzer(Analyzers.ENGLISH_SEARCH)
+						.projectable(Projectable.YES)
+						.highlightable(List.of(Highlightable.UNIFIED)))
+			.multiValued()
+			.toReference();
+		IndexFieldReference<String> page = schema.field(PAGE, (f) -> f.asString().projectable(Projectable.YES))
+			.multiValued()
+			.toReference();
+		IndexFieldReference<Boolean> hasDocuments = schema
+			.field(HAS_DOCUMENTS, (f) -> f.asBoolean().aggregable(Aggregable.YES))
+			.toReference();
+		context.bridge(Resource.class, new Bridge(this.texts, text, page, hasDocuments));
+	}
+
+	private record Bridge(AttachmentTexts texts, IndexFieldReference<String> text, IndexFieldReference<String> page,
+			IndexFieldReference<Boolean> hasDocuments) implements TypeBridge<Resource> {
+
+		@Override
+		public void write(DocumentElement target, Resource resource, TypeBridgeWriteContext context) {
+			if (resource.getId() == null) {
+				return;
+			}
+			List<FileText> files = this.texts.forResource(resource.getId());
+			target.addValue(this.hasDocuments, !files.isEmpty());
+			for (FileText file : files) {
+				for (PageText page : file.pages()) {
+					target.addValue(this.text, page.text());
+					target.addValue(this.page, file.attachmentId() + ":" + (file.byPage() ? page.number() : 0));
+				}
+			}
+		}
+
+	}
+
+}
