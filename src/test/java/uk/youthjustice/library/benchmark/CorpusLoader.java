@@ -12,10 +12,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import uk.youthjustice.library.benchmark.RelevanceNeedles.Needle;
 import uk.youthjustice.library.benchmark.SyntheticCorpus.ChangeNoteRow;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.ContactRow;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.SyntheticAttachment;
 import uk.youthjustice.library.benchmark.SyntheticCorpus.SyntheticResource;
 import uk.youthjustice.library.benchmark.SyntheticCorpus.Taxonomy;
 
@@ -39,14 +51,17 @@ final class CorpusLoader {
 	 * @param url JDBC URL of the library's database
 	 * @param user database user
 	 * @param password database password
+	 * @param shape how many resources, and with what
 	 * @return what the database now holds
 	 * @throws SQLException if the inserts fail
 	 */
-	static CorpusFacts load(String url, String user, String password) throws SQLException {
-		String batchedUrl = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-		try (Connection connection = DriverManager.getConnection(batchedUrl, user, password)) {
+	static CorpusFacts load(String url, String user, String password, Shape shape) throws SQLException {
+		try (Connection connection = connect(url, user, password)) {
 			long started = System.nanoTime();
 			connection.setAutoCommit(false);
+			if (shape.moreTaxonomy()) {
+				insertTaxonomy(connection);
+			}
 			Taxonomy taxonomy = new Taxonomy(ids(connection, "select id from category order by position, id"),
 					ids(connection, "select id from topic order by slug"),
 					ids(connection, "select id from evidence_classification order by position, id"),
@@ -54,23 +69,164 @@ final class CorpusLoader {
 			if (taxonomy.categoryIds().isEmpty() || taxonomy.topicIds().isEmpty() || taxonomy.contactIds().isEmpty()) {
 				throw new IllegalStateException("The demo categories, topics and contacts are not there");
 			}
-			long firstId = ids(connection, "select coalesce(max(id), 0) + 1 from resource").get(0);
-			List<SyntheticResource> resources = new SyntheticCorpus(taxonomy, firstId).generate();
-			insertResources(connection, resources);
-			insertCollections(connection, resources);
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("update resource r set replaces_id = s.replaces from (values "
-						+ replacements(resources) + ") as s(id, replaces) where r.id = s.id");
-				statement
-					.execute("select setval(pg_get_serial_sequence('resource', 'id'), (select max(id) from resource))");
-			}
-			connection.commit();
-			connection.setAutoCommit(true);
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("analyze");
-			}
-			return facts(connection, resources.get(0), Duration.ofNanos(System.nanoTime() - started));
+			long firstId = count(connection, "select coalesce(max(id), 0) + 1 from resource");
+			List<SyntheticResource> resources = new SyntheticCorpus(shape, taxonomy, firstId).generate();
+			write(connection, resources);
+			return facts(connection, shape, resources.get(0), Duration.ofNanos(System.nanoTime() - started));
 		}
+	}
+
+	/**
+	 * Inserts the relevance set's planted resources, with their attached files' text as
+	 * if read (status {@code EXTRACTED}, a row a page), into a library that has the demo
+	 * categories and topics. Like the corpus, they are not in the search index until it
+	 * is rebuilt.
+	 * @return how many
+	 * @throws SQLException if the inserts fail
+	 */
+	static int plantNeedles(String url, String user, String password, List<Needle> needles) throws SQLException {
+		try (Connection connection = connect(url, user, password)) {
+			connection.setAutoCommit(false);
+			List<SyntheticResource> rows = RelevanceNeedles.rows(needles,
+					count(connection, "select coalesce(max(id), 0) + 1 from resource"),
+					idsBySlug(connection, "category"), idsBySlug(connection, "topic"));
+			write(connection, rows);
+			return rows.size();
+		}
+	}
+
+	private static Connection connect(String url, String user, String password) throws SQLException {
+		return DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", user,
+				password);
+	}
+
+	/** Inserts resources with everything they hold, commits, and refreshes statistics. */
+	private static void write(Connection connection, List<SyntheticResource> resources) throws SQLException {
+		insertResources(connection, resources);
+		insertCollections(connection, resources);
+		insertAttachments(connection, resources);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("update resource r set replaces_id = s.replaces from (values " + replacements(resources)
+					+ ") as s(id, replaces) where r.id = s.id");
+			statement
+				.execute("select setval(pg_get_serial_sequence('resource', 'id'), (select max(id) from resource))");
+			statement.execute("select setval(pg_get_serial_sequence('attachment', 'id'), "
+					+ "(select coalesce(max(id), 0) + 1 from attachment), false)");
+		}
+		connection.commit();
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("analyze");
+		}
+	}
+
+	private static void insertTaxonomy(Connection connection) throws SQLException {
+		Instant now = SyntheticCorpus.ANCHOR;
+		try (PreparedStatement categories = connection
+			.prepareStatement("insert into category " + "(slug, name, position, created_at, updated_at) values (?, ?, "
+					+ "(select coalesce(max(position), 0) + 1 from category), ?, ?)");
+				PreparedStatement topics = connection
+					.prepareStatement("insert into topic (slug, name, created_at, updated_at) values (?, ?, ?, ?)");
+				PreparedStatement contacts = connection
+					.prepareStatement("insert into contact_card (slug, organisation, person_name, role, "
+							+ "created_at, updated_at) values (?, ?, ?, ?, ?, ?)")) {
+			for (String name : SyntheticCorpus.EXTRA_CATEGORIES) {
+				addNamed(categories, name, now);
+				categories.executeUpdate();
+			}
+			for (String name : SyntheticCorpus.EXTRA_TOPICS) {
+				addNamed(topics, name, now);
+				topics.addBatch();
+			}
+			topics.executeBatch();
+			for (ContactRow contact : SyntheticCorpus.extraContacts()) {
+				contacts.setString(1, contact.slug());
+				contacts.setString(2, contact.organisation());
+				contacts.setString(3, contact.personName());
+				contacts.setString(4, contact.role());
+				setInstant(contacts, 5, now);
+				setInstant(contacts, 6, now);
+				contacts.addBatch();
+			}
+			contacts.executeBatch();
+		}
+	}
+
+	private static void addNamed(PreparedStatement insert, String name, Instant at) throws SQLException {
+		insert.setString(1, SyntheticCorpus.words(name));
+		insert.setString(2, name);
+		setInstant(insert, 3, at);
+		setInstant(insert, 4, at);
+	}
+
+	/**
+	 * Attachment rows as text extraction leaves a PDF's (read, a row a page), and their
+	 * pages with one {@code COPY}: the search benchmark's 200,000 pages go in a minute
+	 * where batched inserts would take several. The files themselves are not stored.
+	 */
+	private static void insertAttachments(Connection connection, List<SyntheticResource> resources)
+			throws SQLException {
+		long nextId = count(connection, "select coalesce(max(id), 0) + 1 from attachment");
+		List<SyntheticAttachment> files = resources.stream()
+			.map(SyntheticResource::attachment)
+			.filter(Objects::nonNull)
+			.toList();
+		if (files.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement insert = connection.prepareStatement("insert into attachment (id, resource_id, "
+				+ "position, title, file_name, media_type, size_bytes, sha256, page_count, extraction_status, "
+				+ "created_at, updated_at, document_title, text_by_page, extracted_at) "
+				+ "values (?, ?, 0, ?, ?, 'application/pdf', ?, ?, ?, 'EXTRACTED', ?, ?, ?, true, ?)")) {
+			long id = nextId;
+			int pending = 0;
+			for (SyntheticAttachment file : files) {
+				int i = 0;
+				insert.setLong(++i, id++);
+				insert.setLong(++i, file.resourceId());
+				insert.setString(++i, file.title());
+				insert.setString(++i, SyntheticCorpus.words(file.title()) + ".pdf");
+				insert.setLong(++i, 40_000L * file.pages());
+				insert.setString(++i, String.format(Locale.ROOT, "%064x", file.resourceId()));
+				insert.setInt(++i, file.pages());
+				setInstant(insert, ++i, SyntheticCorpus.ANCHOR);
+				setInstant(insert, ++i, SyntheticCorpus.ANCHOR);
+				insert.setString(++i, file.title());
+				setInstant(insert, ++i, SyntheticCorpus.ANCHOR);
+				insert.addBatch();
+				if (++pending == BATCH) {
+					insert.executeBatch();
+					pending = 0;
+				}
+			}
+			insert.executeBatch();
+		}
+		CopyIn copy = connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("copy attachment_page (attachment_id, page_number, text) from stdin");
+		try {
+			long id = nextId;
+			for (SyntheticAttachment file : files) {
+				List<String> pages = file.pageTexts();
+				for (int number = 1; number <= pages.size(); number++) {
+					byte[] row = (id + "\t" + number + "\t" + copyText(pages.get(number - 1)) + "\n")
+						.getBytes(StandardCharsets.UTF_8);
+					copy.writeToCopy(row, 0, row.length);
+				}
+				id++;
+			}
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+	}
+
+	/** A value in COPY's text format. */
+	static String copyText(String value) {
+		return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
 	}
 
 	private static void insertResources(Connection connection, List<SyntheticResource> resources) throws SQLException {
@@ -187,15 +343,15 @@ final class CorpusLoader {
 		return pairs.isEmpty() ? "(0, 0)" : String.join(", ", pairs);
 	}
 
-	private static CorpusFacts facts(Connection connection, SyntheticResource showcase, Duration insertTime)
-			throws SQLException {
+	private static CorpusFacts facts(Connection connection, Shape shape, SyntheticResource showcase,
+			Duration insertTime) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet largest = statement.executeQuery("select c.slug, c.name, count(*), "
 						+ "count(*) filter (where r.kind = 'PRACTICE_EXAMPLE' and r.cost_kind = 'NONE') "
 						+ "from resource r join category c on c.id = r.category_id where " + PUBLIC
 						+ " group by c.slug, c.name order by count(*) desc, c.slug limit 1")) {
 			largest.next();
-			return new CorpusFacts(SyntheticCorpus.SIZE, count(connection, "select count(*) from resource r"),
+			return new CorpusFacts(shape.size(), count(connection, "select count(*) from resource r"),
 					count(connection, "select count(*) from resource r where " + PUBLIC), largest.getString(1),
 					largest.getString(2), largest.getLong(3), largest.getLong(4), showcase.slug(), showcase.title(),
 					count(connection, "select count(*) from resource_topic")
@@ -204,12 +360,32 @@ final class CorpusLoader {
 							+ count(connection, "select count(*) from resource_implementation_step")
 							+ count(connection, "select count(*) from resource_audience")
 							+ count(connection, "select count(*) from resource_change_note"),
-					insertTime);
+					insertTime, count(connection, "select count(*) from attachment"),
+					count(connection, "select count(*) from attachment_page"),
+					count(connection,
+							"select coalesce(sum(octet_length(title) + coalesce(octet_length(summary), 0) "
+									+ "+ coalesce(octet_length(description), 0)), 0) from resource")
+							+ count(connection, "select coalesce(sum(octet_length(text)), 0) from resource_aim")
+							+ count(connection,
+									"select coalesce(sum(octet_length(text)), 0) from resource_implementation_step")
+							+ count(connection, "select coalesce(sum(octet_length(text)), 0) from resource_audience"),
+					count(connection, "select coalesce(sum(octet_length(text)), 0) from attachment_page"));
 		}
 	}
 
 	private static long count(Connection connection, String sql) throws SQLException {
 		return ids(connection, sql).get(0);
+	}
+
+	private static Map<String, Long> idsBySlug(Connection connection, String table) throws SQLException {
+		Map<String, Long> ids = new HashMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select slug, id from " + table)) {
+			while (rows.next()) {
+				ids.put(rows.getString(1), rows.getLong(2));
+			}
+		}
+		return ids;
 	}
 
 	private static List<Long> ids(Connection connection, String sql) throws SQLException {
@@ -262,11 +438,13 @@ final class CorpusLoader {
 	 * What the database holds after the load: resources in all, public ones, the largest
 	 * category by public resources and how many of those are free practice examples (the
 	 * filtered listing), the showcase resource, and rows in the resource's collection
-	 * tables.
+	 * tables; attached files, their pages, and the bytes of text in resources and in
+	 * pages.
 	 */
 	record CorpusFacts(int synthetic, long resources, long publicResources, String largestCategorySlug,
 			String largestCategoryName, long largestCategoryPublic, long largestCategoryFreePractice,
-			String showcaseSlug, String showcaseTitle, long collectionRows, Duration insertTime) {
+			String showcaseSlug, String showcaseTitle, long collectionRows, Duration insertTime, long attachments,
+			long pages, long resourceTextBytes, long pageTextBytes) {
 	}
 
 }
