@@ -61,11 +61,13 @@ class SearchIT {
 	}
 
 	@Test
-	void noWordsShowsJustTheBox() throws Exception {
+	void noWordsBrowsesEveryPublicResourceNewestFirst() throws Exception {
 		Document page = search("");
 
 		assertThat(page.select("#search-q")).hasSize(1);
-		assertThat(page.select("#results-heading")).isEmpty();
+		assertThat(page.select("#results-heading").text()).matches("\\d+ resources");
+		assertThat(page.select(".library-hit")).hasSize(20);
+		assertThat(page.select(".library-facet")).isNotEmpty();
 	}
 
 	private Resource published(String slug, String title, String summary, Category category) {
