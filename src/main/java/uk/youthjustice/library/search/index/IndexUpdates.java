@@ -39,7 +39,10 @@ class IndexUpdates {
 	}
 
 	private void reindex(Long resourceId) {
-		Search.session(this.entityManager).indexingPlan().addOrUpdate(Resource.class, resourceId);
+		Resource resource = this.entityManager.find(Resource.class, resourceId);
+		if (resource != null) {
+			Search.session(this.entityManager).indexingPlan().addOrUpdate(resource);
+		}
 	}
 
 }
