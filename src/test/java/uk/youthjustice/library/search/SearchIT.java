@@ -24,6 +24,8 @@ import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.CostKind;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
+import uk.youthjustice.library.contacts.ContactCard;
+import uk.youthjustice.library.contacts.ContactDirectory;
 import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
@@ -40,6 +42,9 @@ class SearchIT {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	ContactDirectory contacts;
 
 	@Autowired
 	ExtractionWorker extraction;
@@ -78,6 +83,23 @@ class SearchIT {
 		assertThat(foundIn.text()).startsWith("Found in Panel protocol, page 3:");
 		assertThat(foundIn.select("mark").eachText()).contains("wombat", "protocol");
 		assertThat(foundIn.selectFirst("a").attr("href")).endsWith("#page=3");
+	}
+
+	@Test
+	void renamingAContactCardUpdatesTheResourcesThatShowIt() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		ContactCard card = this.contacts.save(new ContactCard("search-quagga", "Quagga Youth Service"));
+		Resource resource = published("search-contact", "Panel practice", "Panels.", category);
+		resource.getContacts().add(card);
+		this.catalogue.save(resource);
+		assertThat(titles(search("quagga"))).containsExactly("Panel practice");
+
+		ContactCard renamed = this.contacts.findBySlug("search-quagga").orElseThrow();
+		renamed.setOrganisation("Serval Youth Service");
+		this.contacts.save(renamed);
+
+		assertThat(titles(search("serval"))).containsExactly("Panel practice");
+		assertThat(titles(search("quagga"))).isEmpty();
 	}
 
 	@Test
