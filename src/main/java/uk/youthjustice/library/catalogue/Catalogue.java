@@ -1,8 +1,10 @@
 package uk.youthjustice.library.catalogue;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,12 @@ public class Catalogue {
 					.map((topic) -> new TopicSummary(topic.getSlug(), topic.getName()))
 					.toList(),
 				this.listings.latest(LATEST_ON_HOME_PAGE));
+	}
+
+	/** Every category, topic and evidence label, in the order filters list them. */
+	public Terms terms() {
+		return new Terms(this.categories.findAll(Sort.by("position", "name")), this.topics.findAllByOrderByName(),
+				this.evidence.findAllByOrderByPositionAscNameAsc());
 	}
 
 	public boolean isEmpty() {

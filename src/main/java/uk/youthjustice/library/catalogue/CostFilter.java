@@ -21,11 +21,11 @@ public enum CostFilter {
 		return this.parameter;
 	}
 
-	CostKind kind() {
+	public CostKind kind() {
 		return this.kind;
 	}
 
-	static Optional<CostFilter> fromParameter(String value) {
+	public static Optional<CostFilter> fromParameter(String value) {
 		return Arrays.stream(values()).filter((cost) -> cost.parameter.equals(value)).findFirst();
 	}
 

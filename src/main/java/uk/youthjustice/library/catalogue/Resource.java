@@ -95,13 +95,15 @@ public class Resource {
 
 	@Column(nullable = false, length = 300)
 	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH,
-			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+			projectable = Projectable.YES, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = "title_words", analyzer = Analyzers.WORDS)
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title;
 
 	@Column(length = 1000)
 	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH,
-			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+			projectable = Projectable.YES, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = "summary_words", analyzer = Analyzers.WORDS)
 	private String summary;
 
 	/** Markdown, rendered and sanitised for display. */

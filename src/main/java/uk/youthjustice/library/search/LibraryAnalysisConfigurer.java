@@ -32,6 +32,11 @@ class LibraryAnalysisConfigurer implements LuceneAnalysisConfigurer {
 				.tokenFilter(StopFilterFactory.class)
 				.tokenFilter(PorterStemFilterFactory.class);
 		}
+		context.analyzer(Analyzers.WORDS)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class);
 		context.normalizer(Analyzers.SORT)
 			.custom()
 			.tokenFilter(LowerCaseFilterFactory.class)

@@ -1,98 +1,189 @@
 package uk.youthjustice.library.search;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import org.hibernate.graph.GraphSemantic;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceStatus;
 import uk.youthjustice.library.catalogue.ResourceSummary;
+import uk.youthjustice.library.catalogue.Terms;
+import uk.youthjustice.library.search.SearchPage.Suggestion;
+import uk.youthjustice.library.search.index.AttachmentTextBinder;
+import uk.youthjustice.library.search.index.SearchIndex;
 import uk.youthjustice.library.system.Pagination;
 
 /**
- * Searches the titles, summaries and descriptions of public resources. The words are read
- * with Lucene's simple query syntax, which never fails on odd input: quotes, a leading
- * minus and {@code |} work, anything else is taken as words.
+ * Searches public resources: the words in the people's query language, the filters with
+ * their counts, one page of hits with the matched words highlighted, and where in an
+ * attached file the words were found. When nothing has every word, a close spelling that
+ * finds more is tried, then resources with some of the words.
  */
 @Service
 @Transactional(readOnly = true)
-class LibrarySearch {
+public class LibrarySearch {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Longer input is cut: nobody types it, and it only costs time. */
-	static final int LONGEST_QUERY = 200;
+	static final String MARK = "<mark>";
 
-	private static final float TITLE_BOOST = 3f;
+	static final String END_MARK = "</mark>";
+
+	/** Fewer results than this, and a better-spelt search is looked for. */
+	private static final int FEW = 3;
 
 	private final EntityManager entityManager;
 
+	private final Catalogue catalogue;
+
+	private final Words words;
+
+	private final Spelling spelling;
+
+	private final Facets facets;
+
+	private final FoundInFiles foundIn;
+
+	private final SearchIndex index;
+
 	private final Clock clock;
 
-	LibrarySearch(EntityManager entityManager, Clock clock) {
+	LibrarySearch(EntityManager entityManager, Catalogue catalogue, Words words, Spelling spelling, Facets facets,
+			FoundInFiles foundIn, SearchIndex index, Clock clock) {
 		this.entityManager = entityManager;
+		this.catalogue = catalogue;
+		this.words = words;
+		this.spelling = spelling;
+		this.facets = facets;
+		this.foundIn = foundIn;
+		this.index = index;
 		this.clock = clock;
 	}
 
-	SearchResults search(String terms, int page) {
-		String words = clean(terms);
-		if (words.isEmpty()) {
-			return new SearchResults("", 0, List.of(), Pagination.of(1, 1, (number) -> "/search"));
+	public SearchPage search(SearchParameters parameters) {
+		Terms terms = this.catalogue.terms();
+		SearchQuery query = SearchQuery.from(parameters, terms);
+		PeopleQuery people = this.words.usable(PeopleQuery.parse(query.words()));
+		Run run = run(query, people, false);
+		Suggestion suggestion = null;
+		if (!people.isEmpty() && run.total() < FEW) {
+			String corrected = this.spelling.correct(query.words());
+			if (corrected != null) {
+				SearchQuery better = query.withWords(corrected);
+				Run correctedRun = run(better, this.words.usable(PeopleQuery.parse(corrected)), false);
+				if (correctedRun.total() > run.total()) {
+					boolean shown = run.total() == 0;
+					suggestion = new Suggestion(corrected, better.toHref(), shown);
+					run = shown ? correctedRun : run;
+				}
+			}
 		}
-		int shown = Math.max(1, page);
-		SearchResult<Resource> result = run(words, shown);
-		long total = result.total().hitCount();
-		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (shown > totalPages) {
-			shown = totalPages;
-			result = run(words, shown);
+		if (run.total() == 0 && people.required().size() > 1) {
+			run = run(run.query(), run.people(), true);
 		}
-		List<ResourceSummary> rows = result.hits().stream().map(ResourceSummary::of).toList();
-		return new SearchResults(words, total, rows, Pagination.of(shown, totalPages, (number) -> link(words, number)));
+		return page(run, terms, suggestion);
 	}
 
-	private SearchResult<Resource> run(String words, int page) {
-		// Category and evidence label come in the same statement as the resources.
+	private SearchPage page(Run run, Terms terms, Suggestion suggestion) {
+		int totalPages = (int) Math.max(1, (run.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		SearchQuery query = run.query();
+		Run shown = run;
+		if (query.page() > totalPages) {
+			shown = run(query.onPage(totalPages), run.people(), run.relaxed());
+			query = shown.query();
+		}
+		SearchQuery paged = query;
+		List<SearchHit> hits = this.foundIn.hits(shown.result().hits(), (paged.page() - 1) * PAGE_SIZE);
+		Run counted = shown;
+		Map<Facets.Filter, Map<?, Long>> counts = this.facets.counts(shown.result(), shown.scope(), paged,
+				(except) -> predicate(paged, counted.people(), counted.relaxed(), except));
+		return new SearchPage(query, run.total(), hits, this.facets.describe(paged, counts, terms),
+				this.facets.active(paged, terms),
+				Pagination.of(paged.page(), totalPages, (number) -> paged.onPage(number).toHref()), suggestion,
+				run.relaxed(), this.index.isRebuilding(), null);
+	}
+
+	private Run run(SearchQuery query, PeopleQuery people, boolean relaxed) {
 		EntityGraph<Resource> rowGraph = this.entityManager.createEntityGraph(Resource.class);
 		rowGraph.addAttributeNodes("category", "evidence");
-		return Search.session(this.entityManager)
-			.search(Resource.class)
-			.where((f) -> f.bool()
-				.must(f.simpleQueryString()
-					.field("title")
-					.boost(TITLE_BOOST)
-					.fields("summary", "description")
-					.matching(words)
-					.defaultOperator(BooleanOperator.AND))
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<Resource> scope = session.scope(Resource.class);
+		var search = session.search(scope)
+			.select((f) -> f.composite()
+				.from(f.entity(Resource.class), f.highlight("title").highlighter("whole").single(),
+						f.highlight("summary").highlighter("whole").single(),
+						f.highlight(AttachmentTextBinder.TEXT).highlighter("snippet"))
+				.asList())
+			.where(predicate(query, people, relaxed, null).apply(scope.predicate()))
+			.sort(sort(scope.sort(), query.sort(), people.isEmpty()))
+			// Titles and summaries are short: shown whole, the plain highlighter marks
+			// them all.
+			.highlighter("whole",
+					(f) -> f.plain()
+						.tag(MARK, END_MARK)
+						.encoder(HighlighterEncoder.HTML)
+						.fragmentSize(1000)
+						.numberOfFragments(1)
+						.noMatchSize(1000))
+			.highlighter("snippet",
+					(f) -> f.unified()
+						.tag(MARK, END_MARK)
+						.encoder(HighlighterEncoder.HTML)
+						.numberOfFragments(1)
+						.orderByScore(true))
+			.loading((o) -> o.graph(rowGraph, GraphSemantic.FETCH));
+		this.facets.addCounts(search, scope, query);
+		SearchResult<List<?>> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);
+		return new Run(query, people, relaxed, result, scope);
+	}
+
+	/** The public resources matching the query, leaving out one filter when asked. */
+	private Facets.PredicateFor predicate(SearchQuery query, PeopleQuery people, boolean relaxed,
+			Facets.Filter except) {
+		return (f) -> {
+			var bool = f.bool()
 				.filter(f.match().field("status").matching(ResourceStatus.PUBLISHED))
-				.filter(f.range().field("publishedAt").atMost(this.clock.instant())))
-			.loading((o) -> o.graph(rowGraph, GraphSemantic.FETCH))
-			.fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
+				.filter(f.range().field("publishedAt").atMost(this.clock.instant()));
+			if (!people.isEmpty() || !people.excluded().isEmpty()) {
+				bool.must(this.words.predicate(f, people, relaxed));
+			}
+			this.facets.filters(f, query, except).forEach(bool::filter);
+			return bool.toPredicate();
+		};
 	}
 
-	private static String clean(String terms) {
-		if (terms == null) {
-			return "";
-		}
-		String words = terms.strip();
-		return (words.length() > LONGEST_QUERY) ? words.substring(0, LONGEST_QUERY) : words;
+	private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory f, SearchSort order,
+			boolean noWords) {
+		SearchSort by = (order == SearchSort.RELEVANCE && noWords) ? SearchSort.NEWEST : order;
+		return switch (by) {
+			case RELEVANCE -> f.composite((all) -> all.add(f.score()).add(f.field("publishedAt").desc())).toSort();
+			case NEWEST -> f.field("publishedAt").desc().toSort();
+			case OLDEST -> f.field("publishedAt").asc().toSort();
+			case TITLE -> f.field("title_sort").asc().toSort();
+		};
 	}
 
-	private static String link(String words, int page) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/search").queryParam("q", words);
-		if (page > 1) {
-			link.queryParam("page", page);
+	private record Run(SearchQuery query, PeopleQuery people, boolean relaxed, SearchResult<List<?>> result,
+			SearchScope<Resource> scope) {
+
+		long total() {
+			return this.result.total().hitCount();
 		}
-		return link.encode().build().toUriString();
+
 	}
 
 }

@@ -3,9 +3,6 @@ package uk.youthjustice.library.search;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import uk.youthjustice.library.system.Pagination;
 
 /** The search page: a search box and the public resources that match. */
 @Controller
@@ -20,10 +17,8 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String terms,
-			@RequestParam(name = "page", required = false) String page, Model model) {
-		model.addAttribute("results", this.search.search(terms, Pagination.pageAsked(page)))
-			.addAttribute("navigation", "browse");
+	String search(SearchParameters parameters, Model model) {
+		model.addAttribute("results", this.search.search(parameters)).addAttribute("navigation", "browse");
 		return VIEW;
 	}
 

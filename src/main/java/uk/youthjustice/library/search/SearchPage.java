@@ -66,8 +66,10 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 	 *
 	 * @param words the suggested words
 	 * @param href the search for them, with the same filters
+	 * @param shown whether the hits are this search's, the words as typed having found
+	 * nothing
 	 */
-	public record Suggestion(String words, String href) {
+	public record Suggestion(String words, String href, boolean shown) {
 	}
 
 }

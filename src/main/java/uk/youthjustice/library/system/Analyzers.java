@@ -18,6 +18,9 @@ public final class Analyzers {
 	 */
 	public static final String ENGLISH_SEARCH = "library_english_search";
 
+	/** Words as written, only case and accent folded: what "did you mean" suggests. */
+	public static final String WORDS = "library_words";
+
 	/** Keywords for sorting: case and accent folded, not split. */
 	public static final String SORT = "library_sort";
 

@@ -1,5 +1,6 @@
 package uk.youthjustice.library.search;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +9,23 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.youthjustice.library.attachments.Attachments;
+import uk.youthjustice.library.attachments.StoredFile;
+import uk.youthjustice.library.attachments.TestFiles;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
+import uk.youthjustice.library.catalogue.AgeRange;
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Category;
+import uk.youthjustice.library.catalogue.CostKind;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
+import uk.youthjustice.library.contacts.ContactCard;
+import uk.youthjustice.library.contacts.ContactDirectory;
 import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
@@ -30,6 +40,15 @@ class SearchIT {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	ContactDirectory contacts;
+
+	@Autowired
+	ExtractionWorker extraction;
+
 	@Test
 	void findsPublicResourcesOnlyWithTheTitleMatchFirst() throws Exception {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
@@ -41,16 +60,121 @@ class SearchIT {
 
 		Document page = search("quokka");
 
-		assertThat(page.select(".library-resource-list__item h3").eachText()).containsExactly(inTitle.getTitle(),
-				"Volunteer pairing");
+		assertThat(titles(page)).containsExactly(inTitle.getTitle(), "Volunteer pairing");
+		assertThat(page.select(".library-hit h3 mark").eachText()).containsExactly("Quokka");
 		assertThat(page.select("#results-heading").text()).isEqualTo("2 results for “quokka”");
 		assertThat(page.select("#search-q").val()).isEqualTo("quokka");
 	}
 
 	@Test
+	void findsWordsOnlyInAnAttachedFileAndSaysOnWhichPage() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource resource = published("search-attached", "Panel meeting guide", "How panels run.", category);
+		StoredFile file = this.attachments.receive("guide.pdf", new ByteArrayInputStream(
+				TestFiles.pdf("Introduction to panels.", "Nothing here.", "The wombat protocol is agreed locally.")));
+		this.attachments.attach(resource.getId(), file, "Panel protocol", false);
+		this.extraction.runUntilIdle();
+
+		Document page = search("wombat protocol");
+
+		Element hit = page.selectFirst(".library-hit");
+		assertThat(hit.select("h3").text()).isEqualTo("Panel meeting guide");
+		Element foundIn = hit.selectFirst(".library-hit__found-in");
+		assertThat(foundIn.text()).startsWith("Found in Panel protocol, page 3:");
+		assertThat(foundIn.select("mark").eachText()).contains("wombat", "protocol");
+		assertThat(foundIn.selectFirst("a").attr("href")).endsWith("#page=3");
+	}
+
+	@Test
+	void renamingAContactCardUpdatesTheResourcesThatShowIt() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		ContactCard card = this.contacts.save(new ContactCard("search-quagga", "Quagga Youth Service"));
+		Resource resource = published("search-contact", "Panel practice", "Panels.", category);
+		resource.getContacts().add(card);
+		this.catalogue.save(resource);
+		assertThat(titles(search("quagga"))).containsExactly("Panel practice");
+
+		ContactCard renamed = this.contacts.findBySlug("search-quagga").orElseThrow();
+		renamed.setOrganisation("Serval Youth Service");
+		this.contacts.save(renamed);
+
+		assertThat(titles(search("serval"))).containsExactly("Panel practice");
+		assertThat(titles(search("quagga"))).isEmpty();
+	}
+
+	@Test
+	void phrasesExclusionsAndChoices() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		published("search-phrase-1", "Okapi lines project", "Okapi work on county lines.", category);
+		published("search-phrase-2", "Okapi county scheme", "Lines of okapi volunteers.", category);
+		published("search-phrase-3", "Narwhal mentoring", "A narwhal programme.", category);
+
+		assertThat(titles(search("okapi \"county lines\""))).containsExactly("Okapi lines project");
+		assertThat(titles(search("okapi -volunteers"))).containsExactly("Okapi lines project");
+		assertThat(titles(search("okapi OR narwhal"))).hasSize(3);
+	}
+
+	@Test
+	void filtersWidenWithinAndNarrowAcrossWithCounts() throws Exception {
+		Category practice = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource free = published("search-filter-1", "Ibex free scheme", "Ibex.", practice);
+		free.setCostKind(CostKind.NONE);
+		free.setAgeRange(new AgeRange(10, 14));
+		this.catalogue.save(free);
+		Resource paid = published("search-filter-2", "Ibex paid scheme", "Ibex.", practice);
+		paid.setCostKind(CostKind.HAS_COST);
+		paid.setAgeRange(new AgeRange(15, 17));
+		this.catalogue.save(paid);
+
+		Document all = search("ibex");
+		assertThat(all.select("label[for^=cost-]").eachText()).containsExactly("Free (1)", "Has a cost (1)");
+
+		Document freeOnly = get("/search?q=ibex&cost=free").body().transform(Jsoup::parse);
+		assertThat(titles(freeOnly)).containsExactly("Ibex free scheme");
+		// The ticked filter still counts its other choice, so that ticking it widens the
+		// search.
+		assertThat(freeOnly.select("label[for^=cost-]").eachText()).containsExactly("Free (1)", "Has a cost (1)");
+		assertThat(titles(get("/search?q=ibex&cost=free&cost=has-cost").body().transform(Jsoup::parse))).hasSize(2);
+		assertThat(titles(get("/search?q=ibex&cost=has-cost&age=12").body().transform(Jsoup::parse))).isEmpty();
+		assertThat(titles(get("/search?q=ibex&age=16").body().transform(Jsoup::parse)))
+			.containsExactly("Ibex paid scheme");
+
+		Element tag = freeOnly.selectFirst(".library-filter-tag");
+		assertThat(tag.text()).contains("Cost: Free");
+		assertThat(tag.attr("href")).isEqualTo("/search?q=ibex");
+	}
+
+	@Test
+	void aMisspeltSearchShowsTheResultsOfTheCloseSpelling() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		published("search-spelling", "Resettlement broker", "Housing on release.", category);
+
+		Document page = search("resetlement broker");
+
+		assertThat(titles(page)).contains("Resettlement broker");
+		assertThat(page.select(".library-suggestion").text()).contains("resettlement broker");
+	}
+
+	@Test
+	void draftsAreNeverFoundNorSuggested() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource draft = new Resource(ResourceKind.PRACTICE_EXAMPLE, "search-secret", "Zyzzyva secret plan", category);
+		this.catalogue.save(draft);
+
+		Document exact = search("zyzzyva");
+		Document close = search("zyzzyvas");
+
+		assertThat(titles(exact)).isEmpty();
+		assertThat(titles(close)).isEmpty();
+		assertThat(exact.select(".library-suggestion")).isEmpty();
+		assertThat(close.select(".library-suggestion")).isEmpty();
+	}
+
+	@Test
 	void oddInputIsReadAsWordsNeverAnError() throws Exception {
 		for (String terms : List.of("\"unbalanced", "*:*", "title:(a OR", "-", "AND OR NOT", "x".repeat(5_000),
-				"<script>alert('x')</script>", "((((")) {
+				"<script>alert('x')</script>", "((((", "word ".repeat(2_000), "the and of", "?!.,;:-\"'()",
+				"\uD83D\uDE00 \uD83D\uDC4D", "Cymraeg \u0175\u0177 ysgol", "null\u0000byte", "OR", "-\"\"", "\"\"")) {
 			HttpResponse<String> response = get("/search?q=" + URLEncoder.encode(terms, StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as(terms).isEqualTo(200);
 			assertThat(response.body()).as(terms).doesNotContain("<script>alert");
@@ -58,14 +182,22 @@ class SearchIT {
 		for (String page : List.of("-1", "999999", "abc", "9".repeat(5_000))) {
 			assertThat(get("/search?q=resettlement&page=" + page).statusCode()).as(page).isEqualTo(200);
 		}
+		for (String filter : List.of("topic=no-such-topic", "category=%00", "age=-5", "age=999999999999", "year=abc",
+				"cost=gratis", "documents=maybe", "sort=random", "type=")) {
+			assertThat(get("/search?q=resettlement&" + filter).statusCode()).as(filter).isEqualTo(200);
+		}
+		String many = "topic=x&".repeat(100) + "publisher=" + "p".repeat(300) + "&" + "year=2020&".repeat(100);
+		assertThat(get("/search?q=resettlement&" + many).statusCode()).isEqualTo(200);
 	}
 
 	@Test
-	void noWordsShowsJustTheBox() throws Exception {
+	void noWordsBrowsesEveryPublicResourceNewestFirst() throws Exception {
 		Document page = search("");
 
 		assertThat(page.select("#search-q")).hasSize(1);
-		assertThat(page.select("#results-heading")).isEmpty();
+		assertThat(page.select("#results-heading").text()).matches("\\d+ resources");
+		assertThat(page.select(".library-hit")).hasSize(20);
+		assertThat(page.select(".library-facet")).isNotEmpty();
 	}
 
 	private Resource published(String slug, String title, String summary, Category category) {
@@ -73,6 +205,10 @@ class SearchIT {
 		resource.setSummary(summary);
 		resource.publish(Instant.parse("2024-01-10T10:00:00Z"));
 		return this.catalogue.save(resource);
+	}
+
+	private static List<String> titles(Document page) {
+		return page.select(".library-hit h3").eachText();
 	}
 
 	private Document search(String terms) throws Exception {
