@@ -50,6 +50,7 @@ class SearchRelevanceIT {
 	void practitionersFindTheResourcesTheyExpect() {
 		List<Scored> scored = RelevanceScores.score(RelevanceSet.load(), (words) -> library.search(words).slugs());
 		Summary all = RelevanceScores.byClass(scored).get("all");
+		System.out.printf("[relevance] %s%n%s%n", RelevanceScores.byClass(scored), misses(scored));
 
 		assertThat(all.mrr())
 			.as("MRR@10 over %d queries; by class %s; queries whose answer is not first:%n%s", all.queries(),
