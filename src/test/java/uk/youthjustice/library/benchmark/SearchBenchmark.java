@@ -154,8 +154,8 @@ class SearchBenchmark {
 			Function<String, Answer> baseline, int passes, Latencies a, Latencies b) {
 		for (int pass = 0; pass < passes; pass++) {
 			for (Query query : queries) {
-				a.time(() -> library.apply(query.text()));
-				b.time(() -> baseline.apply(query.text()));
+				a.time(query.text(), () -> library.apply(query.text()));
+				b.time(query.text(), () -> baseline.apply(query.text()));
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package uk.youthjustice.library.benchmark;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,8 +95,8 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 				target = format("< 20 ms: %s; ≥ 5× faster than the baseline: %s", verdict(a < SERVICE_P95_TARGET_MS),
 						verdict(faster >= BASELINE_RATIO_TARGET));
 			}
-			md.append(format("| Search in-process, p%.0f | %s | %s | %.1f× faster | %s |\n", percentile, millis(a),
-					millis(b), faster, target));
+			md.append(format("| Search in-process, p%.0f | %s | %s | %s | %s |\n", percentile, millis(a), millis(b),
+					speed(faster), target));
 		}
 		for (double percentile : new double[] { 50, 95, 99 }) {
 			double value = TargetResults.median(this.http, (run) -> run.percentileMillis(percentile));
@@ -107,9 +109,9 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 		md.append(format("| Heap after warm-up: packaged app (`%s`), used / RSS | %s / %s | — | — | — |\n",
 				PackagedLibrary.HEAP, mib(this.afterWarmUp.heapUsedKib()), mib(this.afterWarmUp.rssKib())));
 		md.append(format(
-				"| Heap after warm-up: in-process (test JVM, `-Xmx%s`), live after a full collection "
+				"| Heap after warm-up: in-process (test JVM, at most %s), live after a full collection "
 						+ "| %s | — | — | — |\n",
-				mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1024).replace(" ", ""),
+				mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1024),
 				mib(this.inProcessHeapKib)));
 		md.append(format("| Baseline: building its `tsvector`s and GIN index | %s | — | — | — |\n\n",
 				seconds(this.baselineBuild)));
@@ -127,12 +129,15 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 		md.append("**Every query** (answer at: where the first grade-2 resource stands; — when not in the first ten; "
 				+ "RR: reciprocal rank of the first relevant one):\n\n");
 		md.append("| Query | Class | Library: answer at, RR, nDCG | Baseline: answer at, RR, nDCG | "
-				+ "Library's first three when the answer is not first |\n|---|---|---|---|---|\n");
+				+ "Library / baseline, median time | Library's first three when the answer is not first |\n"
+				+ "|---|---|---|---|---|---|\n");
 		for (int i = 0; i < this.libraryScores.size(); i++) {
 			Scored a = this.libraryScores.get(i);
 			Scored b = this.baselineScores.get(i);
-			md.append(format("| `%s` | %s | %s | %s | %s |\n", a.query().text().replace("|", "\\|"),
-					a.query().queryClass(), scores(a), scores(b),
+			String text = a.query().text();
+			md.append(format("| `%s` | %s | %s | %s | %s / %s | %s |\n", text.replace("|", "\\|"),
+					a.query().queryClass(), scores(a), scores(b), millis(medianMillis(this.library, text)),
+					millis(medianMillis(this.baseline, text)),
 					(a.answerRank() == 1) ? "" : String.join(", ", a.top().subList(0, Math.min(3, a.top().size())))));
 		}
 		md.append('\n');
@@ -167,8 +172,8 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 		md.append(format(
 				"**Machine.** `nproc` = %s; `free -g`:\n\n```\n%s\n```\n\nOne-minute load average when the "
 						+ "run began: %s; when it ended: %s.\n\n",
-				this.machine.nproc().strip(), this.machine.freeG().strip(), this.machine.loadBefore(),
-				this.machine.loadAfter()));
+				this.machine.nproc().strip(), this.machine.freeG().replaceAll("^\n+", "").stripTrailing(),
+				this.machine.loadBefore(), this.machine.loadAfter()));
 		md.append(format("**Date.** %s.\n\n",
 				this.machine.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))));
 		md.append("**Command.** `./mvnw -B -o -Pbenchmark verify -Dit.test='SearchBenchmark' -Dtest=None "
@@ -181,6 +186,19 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 			ratios[i] = figure.applyAsDouble(this.baseline.get(i)) / figure.applyAsDouble(this.library.get(i));
 		}
 		return DownloadReport.median(ratios);
+	}
+
+	/** A query's median time over every repetition. */
+	private static double medianMillis(List<Latencies> repetitions, String query) {
+		return DownloadReport.median(repetitions.stream()
+			.flatMap((l) -> l.byQuery().getOrDefault(query, List.of()).stream())
+			.mapToDouble((micros) -> micros / 1_000.0)
+			.toArray());
+	}
+
+	/** The baseline's time over the library's: above 1, the library is faster. */
+	private static String speed(double ratio) {
+		return (ratio >= 1) ? format("%.1f× faster", ratio) : format("%.1f× slower", 1 / ratio);
 	}
 
 	private static String scores(Scored scored) {
@@ -216,18 +234,22 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 	record Reindex(int threads, int batch, Duration took) {
 	}
 
-	/** Latencies of one side in one repetition, µs. */
-	record Latencies(Histogram histogram) {
+	/**
+	 * Latencies of one side in one repetition, µs: all queries in a histogram, and each
+	 * query's own.
+	 */
+	record Latencies(Histogram histogram, Map<String, List<Long>> byQuery) {
 
 		Latencies() {
-			this(new Histogram(Duration.ofMinutes(1).toNanos() / 1_000, 3));
+			this(new Histogram(Duration.ofMinutes(1).toNanos() / 1_000, 3), new HashMap<>());
 		}
 
-		<T> T time(Supplier<T> work) {
+		<T> T time(String query, Supplier<T> work) {
 			long started = System.nanoTime();
 			T result = work.get();
-			this.histogram.recordValue(
-					Math.min(this.histogram.getHighestTrackableValue(), (System.nanoTime() - started) / 1_000));
+			long micros = Math.min(this.histogram.getHighestTrackableValue(), (System.nanoTime() - started) / 1_000);
+			this.histogram.recordValue(micros);
+			this.byQuery.computeIfAbsent(query, (key) -> new ArrayList<>()).add(micros);
 			return result;
 		}
 
