@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import uk.youthjustice.library.system.Analyzers;
 
 /**
- * Search analysis for British English. The Porter stemmer treats "organisation" and
- * "organisations" alike and needs no American spellings; named in
+ * Search analysis for British English. The Porter stemmer treats “organisation” and
+ * “organisations” alike and needs no American spellings; named in
  * {@code hibernate.search.backend.analysis.configurer}.
  */
 @Component("libraryAnalysisConfigurer")

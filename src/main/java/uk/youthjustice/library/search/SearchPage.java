@@ -62,7 +62,7 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 	}
 
 	/**
-	 * "Did you mean …?"
+	 * “Did you mean …?”
 	 *
 	 * @param words the suggested words
 	 * @param href the search for them, with the same filters
