@@ -46,6 +46,11 @@ public final class EnglishAnalysis {
 				Tokenizer source = new StandardTokenizer();
 				return new TokenStreamComponents(source, afterSynonyms(beforeSynonyms(source)));
 			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return EnglishAnalysis.normalize(in);
+			}
 		};
 	}
 
@@ -58,6 +63,14 @@ public final class EnglishAnalysis {
 				return new TokenStreamComponents(source, beforeSynonyms(source));
 			}
 		};
+	}
+
+	/**
+	 * What a term that is not analysed (a prefix or fuzzy query's) gets: the folding, and
+	 * not the stemming, of the whole chain.
+	 */
+	static TokenStream normalize(TokenStream term) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(term));
 	}
 
 	static TokenStream beforeSynonyms(Tokenizer source) {

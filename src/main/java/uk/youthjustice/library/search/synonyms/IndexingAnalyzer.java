@@ -43,6 +43,11 @@ final class IndexingAnalyzer extends Analyzer {
 		return new TokenStreamComponents(source, new BuiltWith(EnglishAnalysis.afterSynonyms(words), synonyms));
 	}
 
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return EnglishAnalysis.normalize(in);
+	}
+
 	/** Marks the end of a chain with the synonyms it was built with. */
 	private static final class BuiltWith extends TokenFilter {
 

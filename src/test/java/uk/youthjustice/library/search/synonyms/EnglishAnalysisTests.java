@@ -58,9 +58,17 @@ class EnglishAnalysisTests {
 	@Test
 	void accentsAndCaseAreFolded() {
 		assertThat(tokens(this.search, "Café CAFÉ café")).containsExactly("cafe", "cafe", "cafe");
-		// Welsh circumflexes: Gŵyl (festival), tŷ (house), Gwasanaeth Ieuenctid.
+		// Welsh circumflexes: Gŵyl (festival), tŷ (house), ŵyr (grandson).
 		assertThat(tokens(this.search, "Gŵyl TŶ Ŵyr")).containsExactly("gwyl", "ty", "wyr");
-		assertThat(tokens(this.search, "ORGANISATIONS Organisation's")).containsExactly("organisation", "organisation");
+		assertThat(tokens(this.search, "ORGANISATIONS Organisation's children\u2019s")).containsExactly("organisation",
+				"organisation", "child");
+	}
+
+	@Test
+	void termsLeftUnanalysedAreFoldedNotStemmed() {
+		// Prefix and fuzzy queries only normalise their term.
+		assertThat(this.search.normalize("field", "ORGANISATIONS").utf8ToString()).isEqualTo("organisations");
+		assertThat(this.indexing.normalize("field", "Gŵyl Café").utf8ToString()).isEqualTo("gwyl cafe");
 	}
 
 	@Test
