@@ -95,6 +95,10 @@ class AdminEndpointSecurityIT {
 		row(GET, "/admin/submissions/{id:\\d{1,18}}", "/admin/submissions/999999999", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/draft", "/admin/submissions/999999999/draft", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/reject", "/admin/submissions/999999999/reject", Role.EDITOR),
+		row(GET,  "/admin/search/synonyms",                "/admin/search/synonyms",                  Role.EDITOR),
+		// A group of one word is refused, so the check leaves the synonyms as they were.
+		row(POST, "/admin/search/synonyms",                "/admin/search/synonyms?body=zorbing",     Role.EDITOR),
+		row(GET,  "/admin/search/synonyms/standard",       "/admin/search/synonyms/standard",         Role.EDITOR),
 		row(GET,  "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(POST, "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(GET,  "/admin/users/new",                      "/admin/users/new",                        Role.ADMIN),
