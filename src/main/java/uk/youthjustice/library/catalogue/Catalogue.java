@@ -1,7 +1,10 @@
 package uk.youthjustice.library.catalogue;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +72,19 @@ public class Catalogue {
 
 	public Optional<Resource> findResource(String slug) {
 		return this.resources.findBySlug(slug);
+	}
+
+	/**
+	 * The titles of the resources with these addresses, whatever their status, in one
+	 * query; an address no resource has now is left out.
+	 */
+	public Map<String, String> titles(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		return this.resources.findTitlesBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(ResourceRepository.SlugTitle::slug, ResourceRepository.SlugTitle::title));
 	}
 
 	@Transactional

@@ -95,6 +95,8 @@ class AdminEndpointSecurityIT {
 		row(GET, "/admin/submissions/{id:\\d{1,18}}", "/admin/submissions/999999999", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/draft", "/admin/submissions/999999999/draft", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/reject", "/admin/submissions/999999999/reject", Role.EDITOR),
+		row(GET, "/admin/search/queries", "/admin/search/queries?period=7-days", Role.EDITOR),
+		row(GET, "/admin/search/queries/zero-results.csv", "/admin/search/queries/zero-results.csv", Role.EDITOR),
 		row(GET,  "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(POST, "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(GET,  "/admin/users/new",                      "/admin/users/new",                        Role.ADMIN),
