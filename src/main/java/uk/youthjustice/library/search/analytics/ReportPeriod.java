@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 enum ReportPeriod {
 
-	LAST_7_DAYS("7-days"), LAST_30_DAYS("30-days"), LAST_12_MONTHS("12-months");
+	LAST_7_DAYS("7-days", false), LAST_30_DAYS("30-days", false), LAST_12_MONTHS("12-months", true);
 
 	static final ReportPeriod DEFAULT = LAST_30_DAYS;
 
@@ -18,8 +18,11 @@ enum ReportPeriod {
 
 	private final String parameter;
 
-	ReportPeriod(String parameter) {
+	private final boolean kept;
+
+	ReportPeriod(String parameter, boolean kept) {
 		this.parameter = parameter;
+		this.kept = kept;
 	}
 
 	/** The period a query parameter names; the default for anything else. */
@@ -33,6 +36,14 @@ enum ReportPeriod {
 	/** The value of the {@code period} query parameter. */
 	public String getParameter() {
 		return this.parameter;
+	}
+
+	/**
+	 * Whether the period's report is kept for a while rather than worked out for every
+	 * request: a year of searches takes about a second to count (docs/operations.md).
+	 */
+	public boolean isKept() {
+		return this.kept;
 	}
 
 	/** The key of the message naming the period. */

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +20,8 @@ import uk.youthjustice.library.catalogue.Catalogue;
 
 /**
  * The editors' view of the search analytics: what people search for, what finds nothing
- * and what they choose. A page costs six queries whatever the period.
+ * and what they choose. A page costs six queries whatever the period; the last 12 months'
+ * report is reused for {@link #KEPT_FOR}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +35,21 @@ class SearchQueryReports {
 
 	static final int QUERIES_PER_RESULT = 3;
 
+	/**
+	 * How long a report of a {@linkplain ReportPeriod#isKept() kept} period is reused.
+	 */
+	static final Duration KEPT_FOR = Duration.ofMinutes(10);
+
 	private final AnalyticsRepository repository;
 
 	private final Catalogue catalogue;
 
 	private final Clock clock;
+
+	private final Cache<ReportPeriod, QueryReport> kept = Caffeine.newBuilder()
+		.expireAfterWrite(KEPT_FOR)
+		.maximumSize(ReportPeriod.values().length)
+		.build();
 
 	SearchQueryReports(AnalyticsRepository repository, Catalogue catalogue, Clock clock) {
 		this.repository = repository;
@@ -44,6 +58,10 @@ class SearchQueryReports {
 	}
 
 	QueryReport report(ReportPeriod period) {
+		return period.isKept() ? this.kept.get(period, this::workOut) : workOut(period);
+	}
+
+	private QueryReport workOut(ReportPeriod period) {
 		Instant since = period.since(this.clock.instant());
 		return new QueryReport(period, List.of(ReportPeriod.values()), this.repository.totals(since),
 				this.repository.topQueries(since, TOP_QUERIES), this.repository.zeroResults(since, ZERO_RESULTS),

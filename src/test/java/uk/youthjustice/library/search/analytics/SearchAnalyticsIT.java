@@ -201,6 +201,13 @@ class SearchAnalyticsIT {
 		QueryReport year = reports.report(ReportPeriod.LAST_12_MONTHS);
 		assertThat(year.totals()).isEqualTo(new QueryReport.Totals(7, 4, 2));
 		assertThat(reports.report(ReportPeriod.LAST_7_DAYS).totals()).isEqualTo(new QueryReport.Totals(6, 3, 2));
+
+		// A year's report is kept for a while; the shorter periods are counted every
+		// time.
+		search(FUTURE.minus(Duration.ofDays(1)), "later", null, 1);
+		assertThat(reports.report(ReportPeriod.LAST_12_MONTHS)).isSameAs(year);
+		assertThat(reports.report(ReportPeriod.LAST_30_DAYS).totals().searches()).isEqualTo(7);
+		assertThat(reports.report(ReportPeriod.LAST_7_DAYS).totals().searches()).isEqualTo(7);
 	}
 
 	@Test

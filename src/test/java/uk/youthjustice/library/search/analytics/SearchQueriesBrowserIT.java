@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An editor reads what people search for in a real browser: the page passes the
  * accessibility, HTML and phone-width checks for each period, with data in every table.
+ * The year's report may have been counted by an earlier test in the same library and
+ * kept, so these searches are looked for in the shorter periods only.
  */
 @WithLibrary
 class SearchQueriesBrowserIT {
@@ -67,6 +69,10 @@ class SearchQueriesBrowserIT {
 			.contains("found " + this.unique);
 		assertThat(driver.findElement(By.cssSelector("table[aria-labelledby=chosen-heading]")).getText())
 			.contains("found " + this.unique + " (5)");
+		assertThat(
+				driver.findElement(By.cssSelector("table[aria-labelledby=zero-heading] a[href*='" + this.unique + "']"))
+					.getAttribute("href"))
+			.endsWith("/search?q=" + nothing.replace(' ', '+') + "&age=15&topic=county-lines");
 		browser.checkPage("admin-search-queries");
 
 		browser.follow(By.linkText("Last 7 days"));
@@ -76,10 +82,8 @@ class SearchQueriesBrowserIT {
 		browser.follow(By.linkText("Last 12 months"));
 		assertThat(driver.findElement(By.cssSelector(".library-sub-navigation [aria-current=page]")).getText())
 			.isEqualTo("Last 12 months");
-		assertThat(
-				driver.findElement(By.cssSelector("table[aria-labelledby=zero-heading] a[href*='" + this.unique + "']"))
-					.getAttribute("href"))
-			.endsWith("/search?q=" + nothing.replace(' ', '+') + "&age=15&topic=county-lines");
+		assertThat(driver.findElement(By.cssSelector("main .govuk-hint")).getText())
+			.contains("counted again every 10 minutes");
 		browser.checkPage("admin-search-queries-12-months");
 	}
 

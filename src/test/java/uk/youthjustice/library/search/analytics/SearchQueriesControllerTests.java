@@ -68,6 +68,7 @@ class SearchQueriesControllerTests {
 				"/admin/search/queries?period=7-days", "/admin/search/queries?period=30-days",
 				"/admin/search/queries?period=12-months");
 		assertThat(page.select(".library-sub-navigation a[aria-current=page]").text()).isEqualTo("Last 30 days");
+		assertThat(page.select("main .govuk-hint")).isEmpty();
 		assertThat(page.select(".library-status-counts li").eachText()).containsExactly("1,204 searches",
 				"8% found nothing", "61% led to a chosen result");
 
@@ -121,6 +122,17 @@ class SearchQueriesControllerTests {
 			.contains("Every search in this period found something.")
 			.contains("Nobody chose a result of a search in this period.");
 		assertThat(page.select(".library-sub-navigation a[aria-current=page]").text()).isEqualTo("Last 7 days");
+	}
+
+	@Test
+	void theYearSaysItsFiguresAreCountedEveryTenMinutes() throws Exception {
+		given(this.reports.report(ReportPeriod.LAST_12_MONTHS)).willReturn(report(ReportPeriod.LAST_12_MONTHS));
+
+		Document page = Jsoup.parse(html(get("/admin/search/queries").param("period", "12-months")));
+
+		assertThat(page.select(".library-sub-navigation a[aria-current=page]").text()).isEqualTo("Last 12 months");
+		assertThat(page.select("#totals-heading").text()).isEqualTo("Last 12 months");
+		assertThat(page.select("main .govuk-hint").text()).contains("counted again every 10 minutes");
 	}
 
 	@Test
