@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +47,8 @@ final class SearchNormaliser {
 			+ "[\\p{L}\\p{M}\\p{N}._%+'-]++@[\\p{L}\\p{M}\\p{N}-]++(?:\\.[\\p{L}\\p{M}\\p{N}-]++)*+");
 
 	// National Insurance numbers: two letters, six digits, a letter from A to D.
-	private static final Pattern NATIONAL_INSURANCE = Pattern
-		.compile("(?<![\\p{L}\\p{N}])[a-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d](?![\\p{L}\\p{N}])");
+	private static final Pattern NATIONAL_INSURANCE = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])[a-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d](?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
 	// Digits in groups, as numbers are written: 07700 900123, +44 (0)20 7946 0018,
 	// 0161-496-0000, 943 476 5919; also straight after a word ("tel07700900123").
@@ -137,46 +136,13 @@ final class SearchNormaliser {
 		String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		normalised = INVISIBLE.matcher(normalised).replaceAll("");
 		normalised = SPACE.matcher(normalised).replaceAll(" ");
-		// Personal data is found in lower case, so "John.Smith@Example.org" is found too.
-		String lower = normalised.toLowerCase(Locale.ROOT);
-		if (lower.length() != normalised.length()) {
-			// A few letters change length in lower case (İ); match on the lower case
-			// then.
-			normalised = lower;
-		}
-		normalised = replace(EMAIL_ADDRESS, normalised, lower, (found) -> EMAIL);
-		lower = normalised.toLowerCase(Locale.ROOT);
-		normalised = replace(NATIONAL_INSURANCE, normalised, lower, (found) -> NUMBER);
-		lower = normalised.toLowerCase(Locale.ROOT);
-		normalised = replace(DIGITS, normalised, lower, SearchNormaliser::number);
+		normalised = EMAIL_ADDRESS.matcher(normalised).replaceAll(Matcher.quoteReplacement(EMAIL));
+		normalised = NATIONAL_INSURANCE.matcher(normalised).replaceAll(Matcher.quoteReplacement(NUMBER));
+		normalised = DIGITS.matcher(normalised).replaceAll((found) -> Matcher.quoteReplacement(number(found.group())));
 		return SPACE.matcher(normalised).replaceAll(" ").strip();
 	}
 
-	/**
-	 * Replaces what {@code pattern} finds in {@code lower} at the same places in
-	 * {@code text}, which has the same length; {@code replacement} may keep a match by
-	 * answering {@code null}.
-	 */
-	private static String replace(Pattern pattern, String text, String lower, Function<String, String> replacement) {
-		Matcher matcher = pattern.matcher(lower);
-		StringBuilder result = null;
-		int last = 0;
-		while (matcher.find()) {
-			String substitute = replacement.apply(matcher.group());
-			if (substitute == null) {
-				continue;
-			}
-			result = (result != null) ? result : new StringBuilder(text.length());
-			result.append(text, last, matcher.start()).append(substitute);
-			last = matcher.end();
-		}
-		if (result == null) {
-			return text;
-		}
-		return result.append(text, last, text.length()).toString();
-	}
-
-	/** What a run of digits becomes: a placeholder, or {@code null} to keep it. */
+	/** What a run of digits becomes: a placeholder, or itself. */
 	private static String number(String found) {
 		String digits = found.replaceAll("\\D", "");
 		boolean international = found.startsWith("+") || digits.startsWith("00");
@@ -184,7 +150,7 @@ final class SearchNormaliser {
 			return PHONE;
 		}
 		if (digits.length() <= LONGEST_ORDINARY_NUMBER || YEARS.matcher(found).matches()) {
-			return null;
+			return found;
 		}
 		boolean national = digits.startsWith("0") && digits.length() <= 11;
 		boolean fromAbroad = digits.startsWith("44") && digits.length() >= 11 && digits.length() <= 13;
