@@ -23,6 +23,11 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 		List<ActiveFilter> activeFilters, Pagination pagination, Suggestion suggestion, boolean relaxed,
 		boolean rebuilding, Long searchId) {
 
+	public SearchPage withSearchId(Long id) {
+		return new SearchPage(this.query, this.total, this.hits, this.facets, this.activeFilters, this.pagination,
+				this.suggestion, this.relaxed, this.rebuilding, id);
+	}
+
 	public boolean isSearch() {
 		return !this.query.words().isEmpty() || this.query.isFiltered();
 	}

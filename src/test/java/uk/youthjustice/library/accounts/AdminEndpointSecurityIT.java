@@ -99,6 +99,8 @@ class AdminEndpointSecurityIT {
 		// A group of one word is refused, so the check leaves the synonyms as they were.
 		row(POST, "/admin/search/synonyms",                "/admin/search/synonyms?body=zorbing",     Role.EDITOR),
 		row(GET,  "/admin/search/synonyms/standard",       "/admin/search/synonyms/standard",         Role.EDITOR),
+		row(GET, "/admin/search/queries", "/admin/search/queries?period=7-days", Role.EDITOR),
+		row(GET, "/admin/search/queries/zero-results.csv", "/admin/search/queries/zero-results.csv", Role.EDITOR),
 		row(GET,  "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(POST, "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(GET,  "/admin/users/new",                      "/admin/users/new",                        Role.ADMIN),
