@@ -144,7 +144,12 @@ class SynonymsIT {
 				"/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
-		return page.select("main a[href^=/resources/]").eachAttr("href");
+		// Result links go through the click counter, which names the resource in "to".
+		return page.select(".library-hit h3 a")
+			.eachAttr("href")
+			.stream()
+			.map((href) -> "/resources/" + href.replaceFirst(".*[?&]to=", ""))
+			.toList();
 	}
 
 	private void reindex() throws InterruptedException {
