@@ -1,7 +1,8 @@
 package uk.youthjustice.library.search.index;
 
 /**
- * The index beside the database, for the admin page.
+ * The index beside the database, for the admin page (whose template needs the methods
+ * public).
  *
  * @param documents resources in the index, or -1 if it cannot be searched
  * @param resources resources in the database, whatever their status
@@ -14,20 +15,20 @@ package uk.youthjustice.library.search.index;
 record IndexStatus(long documents, long resources, long publicResources, long sizeInBytes, IndexDirectory.Marker built,
 		RebuildOutcome last, RebuildProgress running) {
 
-	int mappingVersion() {
+	public int mappingVersion() {
 		return SearchIndex.MAPPING_VERSION;
 	}
 
-	boolean rebuilding() {
+	public boolean rebuilding() {
 		return this.running != null;
 	}
 
-	boolean readable() {
+	public boolean readable() {
 		return this.documents >= 0;
 	}
 
 	/** Whether the index was built with the mapping this version of the library uses. */
-	boolean current() {
+	public boolean current() {
 		return this.built != null && this.built.mappingVersion() == SearchIndex.MAPPING_VERSION;
 	}
 

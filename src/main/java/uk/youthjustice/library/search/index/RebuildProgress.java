@@ -16,12 +16,12 @@ import java.time.Instant;
  */
 record RebuildProgress(long indexed, long total, Instant startedAt, Duration elapsed, double perSecond, Duration left) {
 
-	boolean counted() {
+	public boolean counted() {
 		return this.total >= 0;
 	}
 
 	/** Percentage done, from 0 to 100. */
-	int percent() {
+	public int percent() {
 		if (this.total <= 0) {
 			return counted() ? 100 : 0;
 		}

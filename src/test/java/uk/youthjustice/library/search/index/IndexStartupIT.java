@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
@@ -31,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At start-up a missing, unreadable or outdated index is rebuilt in the background while
  * the library serves, and a healthy one is left alone. One library (its own database and
  * data directory) is restarted after each kind of damage; each rebuild is held at its
- * first resource while the test checks that the site serves meanwhile.
+ * first resource (an {@link AttachmentTableLock} taken as the application has started)
+ * while the test checks that the site serves meanwhile.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IndexStartupIT {
@@ -105,10 +110,13 @@ class IndexStartupIT {
 	}
 
 	private static void assertRebuiltAtStart(RebuildReason reason) throws Exception {
-		AttachmentTableLock lock = AttachmentTableLock.hold(databaseUrl);
+		AtomicReference<AttachmentTableLock> lock = new AtomicReference<>();
 		ConfigurableApplicationContext library = null;
 		try {
-			library = start();
+			// Once the context has started (Hibernate's schema check would wait for the
+			// lock too) and before the start-up check.
+			ApplicationListener<ApplicationStartedEvent> holdTheRebuild = (started) -> lock.set(lockAttachments());
+			library = LibraryProcess.start(dataDir, List.of(holdTheRebuild), LibraryProcess.postgres(databaseUrl));
 			SearchIndex index = library.getBean(SearchIndex.class);
 			assertThat(index.isRebuilding()).isTrue();
 			Rebuild rebuild = index.running().orElseThrow();
@@ -116,7 +124,7 @@ class IndexStartupIT {
 			HttpResponse<String> page = LocalHttp.getPage(port(library), QUERY);
 			assertThat(page.statusCode()).isEqualTo(200);
 
-			lock.close();
+			lock.get().close();
 			RebuildOutcome outcome = rebuild.finished().get(2, TimeUnit.MINUTES);
 
 			assertThat(outcome.succeeded()).as(outcome.toString()).isTrue();
@@ -127,10 +135,21 @@ class IndexStartupIT {
 					(marker) -> assertThat(marker.mappingVersion()).isEqualTo(SearchIndex.MAPPING_VERSION));
 		}
 		finally {
-			lock.close();
+			if (lock.get() != null) {
+				lock.get().close();
+			}
 			if (library != null) {
 				library.close();
 			}
+		}
+	}
+
+	private static AttachmentTableLock lockAttachments() {
+		try {
+			return AttachmentTableLock.hold(databaseUrl);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
