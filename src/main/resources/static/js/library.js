@@ -5,6 +5,7 @@ import { initAddAnother } from 'library/add-another'
 import { initMarkdownPreview } from 'library/markdown-preview'
 import { initReveal } from 'library/reveal'
 import { initUploadProgress } from 'library/upload-progress'
+import { initReindexProgress } from 'library/reindex-progress'
 
 // Also for a page that upload-progress.js puts in place of this one.
 function start (root) {
@@ -13,6 +14,7 @@ function start (root) {
   initMarkdownPreview(root)
   initReveal(root)
   initUploadProgress(root, start)
+  initReindexProgress(root)
 }
 
 start(document)

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -64,6 +65,9 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, SessionRegistry sessionRegistry,
 			ObjectProvider<ImportMap> importMap) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
+			.hasRole(Role.ADMIN.name())
+			// Rebuilding empties the search index until it ends: administrators decide.
+			.requestMatchers(HttpMethod.POST, "/admin/search/reindex")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())

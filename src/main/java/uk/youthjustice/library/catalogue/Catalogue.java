@@ -1,8 +1,11 @@
 package uk.youthjustice.library.catalogue;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -77,6 +80,19 @@ public class Catalogue {
 
 	public Optional<Resource> findResource(String slug) {
 		return this.resources.findBySlug(slug);
+	}
+
+	/**
+	 * The titles of the resources with these addresses, whatever their status, in one
+	 * query; an address no resource has now is left out.
+	 */
+	public Map<String, String> titles(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		return this.resources.findTitlesBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(ResourceRepository.SlugTitle::slug, ResourceRepository.SlugTitle::title));
 	}
 
 	@Transactional

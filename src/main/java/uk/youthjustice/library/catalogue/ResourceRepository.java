@@ -16,6 +16,14 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 	Optional<Resource> findBySlug(String slug);
 
 	/**
+	 * The addresses and titles of the resources with these addresses, whatever their
+	 * status.
+	 */
+	@Query("select new uk.youthjustice.library.catalogue.ResourceRepository$SlugTitle(r.slug, r.title) "
+			+ "from Resource r where r.slug in :slugs")
+	List<SlugTitle> findTitlesBySlugIn(Collection<String> slugs);
+
+	/**
 	 * A resource with what its page shows beside its own columns: category, evidence
 	 * label, source organisation, what it replaces and its topics.
 	 */
@@ -98,5 +106,14 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 				and r.status = uk.youthjustice.library.catalogue.ResourceStatus.PUBLISHED and r.publishedAt <= :now
 			""")
 	List<Link> publicLinksTo(Collection<String> slugs, Instant now);
+
+	/**
+	 * A resource's address and title.
+	 *
+	 * @param slug the address
+	 * @param title the title
+	 */
+	record SlugTitle(String slug, String title) {
+	}
 
 }

@@ -29,7 +29,9 @@ class SitemapController {
 		return ResponseEntity.ok().cacheControl(FeedController.CACHE).contentType(XML).body(this.sitemap.xml());
 	}
 
-	// Editors' and sign-in pages are no use in search results.
+	// Editors' and sign-in pages are no use in search results. Nor are our own search
+	// pages (endless combinations of words and filters), and a crawler following result
+	// links (/search/result) would count as readers choosing results.
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
 		String robots = """
@@ -37,6 +39,7 @@ class SitemapController {
 				Disallow: /admin
 				Disallow: /account
 				Disallow: /login
+				Disallow: /search
 
 				Sitemap: %s
 				""".formatted(this.links.of(SITEMAP));

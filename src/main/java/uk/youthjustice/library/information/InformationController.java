@@ -31,15 +31,20 @@ class InformationController {
 
 	private final long sessionTimeoutMinutes;
 
+	private final long searchRetentionMonths;
+
 	private final PublicAddress address;
 
 	InformationController(
 			@Value("${library.organisation-name:the national body that publishes this library}") String organisationName,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookieName,
-			@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout, PublicAddress address) {
+			@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+			@Value("${library.search.analytics.retention:365d}") Duration searchRetention, PublicAddress address) {
 		this.organisationName = organisationName;
 		this.sessionCookieName = sessionCookieName;
 		this.sessionTimeoutMinutes = sessionTimeout.toMinutes();
+		// In whole months, as search.analytics states it to editors.
+		this.searchRetentionMonths = Math.max(1, Math.round(searchRetention.toDays() * 12 / 365.0));
 		this.address = address;
 	}
 
@@ -56,7 +61,8 @@ class InformationController {
 
 	@GetMapping("/privacy")
 	String privacy(Model model) {
-		model.addAttribute("sessionTimeoutMinutes", this.sessionTimeoutMinutes);
+		model.addAttribute("sessionTimeoutMinutes", this.sessionTimeoutMinutes)
+			.addAttribute("searchRetentionMonths", this.searchRetentionMonths);
 		return PRIVACY_VIEW;
 	}
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The query language people type: words (all of them must be found), "quoted phrases",
+ * The query language people type: words (all of them must be found), “quoted phrases”,
  * {@code -excluded} words or phrases, and {@code OR} between two choices. Nothing else
  * has a meaning: field names, wildcards, brackets and unbalanced quotes are read as
  * words, so no input is an error.

@@ -4,7 +4,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The search page: a search box and the public resources that match. */
+import uk.youthjustice.library.search.analytics.SearchAnalytics;
+
+/**
+ * The search page. A search is recorded for the analytics when its first page is shown,
+ * outside the search's read-only transaction; later pages and other orders of the same
+ * search are not counted again.
+ */
 @Controller
 class SearchController {
 
@@ -12,13 +18,21 @@ class SearchController {
 
 	private final LibrarySearch search;
 
-	SearchController(LibrarySearch search) {
+	private final SearchAnalytics analytics;
+
+	SearchController(LibrarySearch search, SearchAnalytics analytics) {
 		this.search = search;
+		this.analytics = analytics;
 	}
 
 	@GetMapping("/search")
 	String search(SearchParameters parameters, Model model) {
-		model.addAttribute("results", this.search.search(parameters)).addAttribute("navigation", "browse");
+		SearchPage page = this.search.search(parameters);
+		if (page.query().page() == 1 && page.query().sort() == SearchSort.RELEVANCE) {
+			page = page.withSearchId(
+					this.analytics.recordSearch(page.query().words(), page.query().filtersQueryString(), page.total()));
+		}
+		model.addAttribute("results", page).addAttribute("navigation", "browse");
 		return VIEW;
 	}
 

@@ -23,6 +23,11 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 		List<ActiveFilter> activeFilters, Pagination pagination, Suggestion suggestion, boolean relaxed,
 		boolean rebuilding, Long searchId) {
 
+	public SearchPage withSearchId(Long id) {
+		return new SearchPage(this.query, this.total, this.hits, this.facets, this.activeFilters, this.pagination,
+				this.suggestion, this.relaxed, this.rebuilding, id);
+	}
+
 	public boolean isSearch() {
 		return !this.query.words().isEmpty() || this.query.isFiltered();
 	}
@@ -62,7 +67,7 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 	}
 
 	/**
-	 * "Did you mean …?"
+	 * “Did you mean …?”
 	 *
 	 * @param words the suggested words
 	 * @param href the search for them, with the same filters

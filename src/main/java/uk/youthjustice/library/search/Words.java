@@ -44,7 +44,7 @@ class Words {
 	}
 
 	/**
-	 * The query without the words that can find nothing: common words ("the", "and") and
+	 * The query without the words that can find nothing: common words (“the”, “and”) and
 	 * punctuation, which the analyser drops. A choice left with nothing goes too.
 	 */
 	PeopleQuery usable(PeopleQuery query) {

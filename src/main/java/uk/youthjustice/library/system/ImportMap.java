@@ -38,6 +38,7 @@ public class ImportMap {
 		modules.put("library/markdown-preview", "/assets/js/markdown-preview.js");
 		modules.put("library/reveal", "/assets/js/reveal.js");
 		modules.put("library/upload-progress", "/assets/js/upload-progress.js");
+		modules.put("library/reindex-progress", "/assets/js/reindex-progress.js");
 		return Collections.unmodifiableMap(modules);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import uk.youthjustice.library.search.index.SearchIndex;
+import uk.youthjustice.library.search.index.SearchIndexTesting;
 import uk.youthjustice.library.support.SignIn;
 import uk.youthjustice.library.support.WebSession;
 import uk.youthjustice.library.support.WithLibrary;
@@ -95,6 +98,12 @@ class AdminEndpointSecurityIT {
 		row(GET, "/admin/submissions/{id:\\d{1,18}}", "/admin/submissions/999999999", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/draft", "/admin/submissions/999999999/draft", Role.EDITOR),
 		row(POST, "/admin/submissions/{id:\\d{1,18}}/reject", "/admin/submissions/999999999/reject", Role.EDITOR),
+		row(GET,  "/admin/search/synonyms",                "/admin/search/synonyms",                  Role.EDITOR),
+		// A group of one word is refused, so the check leaves the synonyms as they were.
+		row(POST, "/admin/search/synonyms",                "/admin/search/synonyms?body=zorbing",     Role.EDITOR),
+		row(GET,  "/admin/search/synonyms/standard",       "/admin/search/synonyms/standard",         Role.EDITOR),
+		row(GET, "/admin/search/queries", "/admin/search/queries?period=7-days", Role.EDITOR),
+		row(GET, "/admin/search/queries/zero-results.csv", "/admin/search/queries/zero-results.csv", Role.EDITOR),
 		row(GET,  "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(POST, "/admin/users",                          "/admin/users",                            Role.ADMIN),
 		row(GET,  "/admin/users/new",                      "/admin/users/new",                        Role.ADMIN),
@@ -104,6 +113,9 @@ class AdminEndpointSecurityIT {
 		row(POST, "/admin/users/{id}/enable",              "/admin/users/999999999/enable",           Role.ADMIN),
 		row(POST, "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
 		row(GET,  "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
+		row(GET,  "/admin/search",                         "/admin/search",                           Role.EDITOR),
+		row(GET,  "/admin/search/reindex/status",          "/admin/search/reindex/status",            Role.EDITOR),
+		row(POST, "/admin/search/reindex",                 "/admin/search/reindex",                   Role.ADMIN),
 		row(GET,  HISTORY,                                 "/admin/resources/999999999/history",      Role.EDITOR),
 		row(GET,  HISTORY + "/compare",                    "/admin/contacts/999999999/history/compare?from=1&to=2", Role.EDITOR),
 		row(GET,  HISTORY + "/{version:[0-9]+}/restore",   "/admin/categories/999999999/history/1/restore", Role.EDITOR),
@@ -121,6 +133,9 @@ class AdminEndpointSecurityIT {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	SearchIndex searchIndex;
+
 	private WebSession editor;
 
 	private WebSession administrator;
@@ -129,6 +144,12 @@ class AdminEndpointSecurityIT {
 	void signIn() {
 		this.editor = WebSession.signedIn(this.port, SignIn.newAccount(this.accounts, Role.EDITOR));
 		this.administrator = WebSession.signedIn(this.port, SignIn.newAccount(this.accounts, Role.ADMIN));
+	}
+
+	/** The search index row starts a rebuild: later tests search a complete index. */
+	@AfterAll
+	void letTheSearchIndexRebuildFinish() throws Exception {
+		SearchIndexTesting.awaitIdle(this.searchIndex);
 	}
 
 	@Test

@@ -125,6 +125,7 @@ class SitemapIT {
 				Disallow: /admin
 				Disallow: /account
 				Disallow: /login
+				Disallow: /search
 
 				Sitemap: http://localhost/sitemap.xml
 				""");

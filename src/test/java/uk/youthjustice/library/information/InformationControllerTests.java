@@ -73,6 +73,9 @@ class InformationControllerTests {
 			.contains("the address of the page it was about")
 			.contains("up to 10 minutes after your last message")
 			.contains("after 20 minutes without activity")
+			.contains("we keep the words you searched for")
+			.contains("We keep nothing with them that identifies you")
+			.contains("Searches and the results chosen from them: 12 months, then they are deleted automatically.")
 			.contains("Information Commissioner's Office");
 		assertThat(page.select("main a[href^=mailto:]").text()).isEqualTo("dpo@library.example.org.uk");
 		assertThat(page.select("main a[href=/cookies]")).hasSize(1);

@@ -62,6 +62,10 @@ class SearchIT {
 
 		assertThat(titles(page)).containsExactly(inTitle.getTitle(), "Volunteer pairing");
 		assertThat(page.select(".library-hit h3 mark").eachText()).containsExactly("Quokka");
+		// Results lead through the click counter, which only ever redirects to a
+		// resource.
+		assertThat(page.selectFirst(".library-hit h3 a").attr("href")).startsWith("/search/result?search=")
+			.endsWith("&rank=1&to=search-title");
 		assertThat(page.select("#results-heading").text()).isEqualTo("2 results for “quokka”");
 		assertThat(page.select("#search-q").val()).isEqualTo("quokka");
 	}

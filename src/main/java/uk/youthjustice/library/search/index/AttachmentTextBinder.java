@@ -22,8 +22,8 @@ import uk.youthjustice.library.system.Analyzers;
 
 /**
  * Adds the text of a resource's attached files to its document, a value a page, with a
- * parallel value saying which file and page each came from, so that a hit can say "found
- * in ‹file›, page 12". Named on {@link Resource}'s {@code @TypeBinding}. Changes to the
+ * parallel value saying which file and page each came from, so that a hit can say “found
+ * in ‹file›, page 12”. Named on {@link Resource}'s {@code @TypeBinding}. Changes to the
  * files do not pass through the resource, so {@link IndexUpdates} re-indexes it when one
  * is read or removed.
  */
