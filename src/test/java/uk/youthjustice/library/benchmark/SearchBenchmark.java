@@ -39,10 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchBenchmark -Dtest=None
  * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code benchmark.reindex}
- * (mass indexer settings to run, {@code threadsxbatch}, comma-separated, the first
- * reported as the reindex figure), {@code benchmark.repetitions},
- * {@code benchmark.passes}, {@code benchmark.warmup-seconds} and
- * {@code benchmark.seconds} change the run.
+ * (the rebuild's loading threads and batch size as {@code threadsxbatch}, default the
+ * library's), {@code benchmark.repetitions}, {@code benchmark.passes},
+ * {@code benchmark.warmup-seconds} and {@code benchmark.seconds} change the run.
  */
 class SearchBenchmark {
 
@@ -68,24 +67,24 @@ class SearchBenchmark {
 		String loadBefore = PageServingReport.Machine.loadAverage();
 
 		CorpusFacts corpus;
-		List<Reindex> reindexes = new ArrayList<>();
+		Reindex reindex;
 		Duration baselineBuild;
 		List<Scored> libraryScores;
 		List<Scored> baselineScores;
 		List<Latencies> library = new ArrayList<>();
 		List<Latencies> baseline = new ArrayList<>();
 		long inProcessHeapKib;
-		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir)) {
+		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir,
+				"library.search.index.loading-threads=" + settings.loadingThreads(),
+				"library.search.index.batch-size=" + settings.batchSize())) {
 			say("library started in-process with the demo content");
 			corpus = CorpusLoader.load(url, user, password, Shape.SEARCH);
 			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
 			say("corpus: %s; %d needles", corpus, needles);
 			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
-			for (int[] setting : settings.reindex()) {
-				Duration took = inProcess.reindex(setting[0], setting[1]);
-				reindexes.add(new Reindex(setting[0], setting[1], took));
-				say("reindex, %d threads, batches of %d: %.1f s", setting[0], setting[1], took.toMillis() / 1000.0);
-			}
+			reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), inProcess.reindex());
+			say("reindex, %d threads, batches of %d: %.1f s", reindex.threads(), reindex.batch(),
+					reindex.took().toMillis() / 1000.0);
 			baselineBuild = PostgresBaseline.build(url, user, password, 2);
 			say("baseline built in %.1f s", baselineBuild.toMillis() / 1000.0);
 			try (PostgresBaseline postgres = PostgresBaseline.open(url, user, password)) {
@@ -136,7 +135,7 @@ class SearchBenchmark {
 			serverCommand = app.commandForReport();
 		}
 
-		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindexes, baselineBuild, libraryScores,
+		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindex, baselineBuild, libraryScores,
 				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, serverCommand, settings,
 				new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
 						loadBefore, PageServingReport.Machine.loadAverage(),
@@ -182,25 +181,23 @@ class SearchBenchmark {
 	/**
 	 * How the run is shaped.
 	 *
-	 * @param reindex mass indexer settings to run, each {threads, batch size}; the first
-	 * is the reported reindex
+	 * @param loadingThreads the rebuild's loading threads
+	 * @param batchSize its loading batch size
 	 * @param repetitions timed repetitions of the latency measurements
 	 * @param passes passes over the relevance queries in one in-process repetition
 	 * @param warmup HTTP warm-up
 	 * @param duration one timed HTTP run
 	 */
-	record Settings(List<int[]> reindex, int repetitions, int passes, Duration warmup, Duration duration) {
+	record Settings(int loadingThreads, int batchSize, int repetitions, int passes, Duration warmup,
+			Duration duration) {
 
+		/** The library's own defaults ({@code library.search.index.*}). */
 		static final String DEFAULT_REINDEX = "2x50";
 
 		static Settings fromSystemProperties() {
-			List<int[]> reindex = new ArrayList<>();
-			for (String setting : System.getProperty("benchmark.reindex", DEFAULT_REINDEX).split(",")) {
-				String[] parts = setting.trim().split("x");
-				reindex.add(new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) });
-			}
-			return new Settings(reindex, Integer.getInteger("benchmark.repetitions", 5),
-					Integer.getInteger("benchmark.passes", 3),
+			String[] reindex = System.getProperty("benchmark.reindex", DEFAULT_REINDEX).trim().split("x");
+			return new Settings(Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
+					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
 					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
 					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)));
 		}
