@@ -1,8 +1,10 @@
 package uk.youthjustice.library.benchmark;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchBenchmark -Dtest=None
  * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code benchmark.reindex}
  * (the rebuild's loading threads and batch size as {@code threadsxbatch}, default the
- * library's), {@code benchmark.repetitions}, {@code benchmark.passes},
+ * library's), {@code benchmark.profile} (Java Flight Recordings of the reindex, the
+ * in-process searches and the server, into {@code target/benchmark/}),
+ * {@code benchmark.repetitions}, {@code benchmark.passes},
  * {@code benchmark.warmup-seconds} and {@code benchmark.seconds} change the run.
  */
 class SearchBenchmark {
@@ -82,7 +87,9 @@ class SearchBenchmark {
 			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
 			say("corpus: %s; %d needles", corpus, needles);
 			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
-			reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), inProcess.reindex());
+			try (Profile profile = Profile.start(settings.profile(), "reindex")) {
+				reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), inProcess.reindex());
+			}
 			say("reindex, %d threads, batches of %d: %.1f s", reindex.threads(), reindex.batch(),
 					reindex.took().toMillis() / 1000.0);
 			baselineBuild = PostgresBaseline.build(url, user, password, 2);
@@ -96,15 +103,17 @@ class SearchBenchmark {
 						RelevanceScores.byClass(baselineScores).get("all"));
 				interleave(queries, service, sql, settings.passes(), new Latencies(), new Latencies());
 				inProcessHeapKib = heapAfterCollectionKib();
-				for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
-					Latencies a = new Latencies();
-					Latencies b = new Latencies();
-					interleave(queries, service, sql, settings.passes(), a, b);
-					library.add(a);
-					baseline.add(b);
-					say("repetition %d: library p50 %.2f p95 %.2f p99 %.2f ms; baseline p50 %.2f p95 %.2f p99 %.2f ms",
-							repetition, a.millis(50), a.millis(95), a.millis(99), b.millis(50), b.millis(95),
-							b.millis(99));
+				try (Profile profile = Profile.start(settings.profile(), "search-in-process")) {
+					for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+						Latencies a = new Latencies();
+						Latencies b = new Latencies();
+						interleave(queries, service, sql, settings.passes(), a, b);
+						library.add(a);
+						baseline.add(b);
+						say("repetition %d: library p50 %.2f p95 %.2f p99 %.2f ms; baseline p50 %.2f p95 %.2f p99 %.2f ms",
+								repetition, a.millis(50), a.millis(95), a.millis(99), b.millis(50), b.millis(95),
+								b.millis(99));
+					}
 				}
 			}
 		}
@@ -114,7 +123,10 @@ class SearchBenchmark {
 		MemorySnapshot last;
 		String serverCommand;
 		Path log = jar.toAbsolutePath().getParent().resolve("benchmark").resolve("search-server.log");
-		try (PackagedLibrary app = PackagedLibrary.start(jar, url, user, password, this.dataDir, log)) {
+		String[] recording = settings.profile() ? new String[] { "-XX:StartFlightRecording=filename="
+				+ Profile.file("search-server") + ",settings=profile,dumponexit=true" } : new String[0];
+		try (PackagedLibrary app = PackagedLibrary.start(jar, url, user, password, this.dataDir, log,
+				PackagedLibrary.HEAP, recording)) {
 			Query probe = queries.stream().filter((q) -> q.id().equals("attach-makaton")).findFirst().orElseThrow();
 			app.awaitReady(path(probe.text()), (page) -> page.contains("Leicester YJS"), Duration.ofMinutes(10));
 			say("packaged app ready on the same database and index, pid %d", app.pid());
@@ -141,6 +153,10 @@ class SearchBenchmark {
 						loadBefore, PageServingReport.Machine.loadAverage(),
 						LocalDate.now(ZoneId.of("Europe/London"))));
 		String markdown = report.markdown();
+		if (settings.profile()) {
+			say("profiled with JFR into %s, so docs/benchmarks.md is left alone:%n%s", Profile.file(""), markdown);
+			return;
+		}
 		ReportSection.write(Path.of(required("benchmark.report")), SECTION, markdown);
 		say("wrote %s:%n%s", required("benchmark.report"), markdown);
 	}
@@ -187,9 +203,11 @@ class SearchBenchmark {
 	 * @param passes passes over the relevance queries in one in-process repetition
 	 * @param warmup HTTP warm-up
 	 * @param duration one timed HTTP run
+	 * @param profile whether to record the reindex, the in-process searches and the
+	 * server with Java Flight Recorder (then the report is printed, not written)
 	 */
-	record Settings(int loadingThreads, int batchSize, int repetitions, int passes, Duration warmup,
-			Duration duration) {
+	record Settings(int loadingThreads, int batchSize, int repetitions, int passes, Duration warmup, Duration duration,
+			boolean profile) {
 
 		/** The library's own defaults ({@code library.search.index.*}). */
 		static final String DEFAULT_REINDEX = "2x50";
@@ -199,7 +217,53 @@ class SearchBenchmark {
 			return new Settings(Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
 					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
 					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
-					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)));
+					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)),
+					Boolean.getBoolean("benchmark.profile"));
+		}
+
+	}
+
+	/**
+	 * A Java Flight Recording of this JVM while it lasts, into {@code target/benchmark/},
+	 * when profiling was asked for; otherwise nothing.
+	 */
+	static final class Profile implements AutoCloseable {
+
+		private final Recording recording;
+
+		private final String name;
+
+		private Profile(Recording recording, String name) {
+			this.recording = recording;
+			this.name = name;
+		}
+
+		static Profile start(boolean wanted, String name) {
+			if (!wanted) {
+				return new Profile(null, name);
+			}
+			Recording recording = new Recording();
+			recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+			recording.start();
+			return new Profile(recording, name);
+		}
+
+		static Path file(String name) {
+			return Path.of(required("benchmark.jar"))
+				.toAbsolutePath()
+				.getParent()
+				.resolve("benchmark")
+				.resolve(name.isEmpty() ? "" : name + ".jfr");
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.recording != null) {
+				this.recording.stop();
+				Files.createDirectories(file(this.name).getParent());
+				this.recording.dump(file(this.name));
+				this.recording.close();
+			}
 		}
 
 	}
