@@ -140,7 +140,7 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 				+ "search shape: descriptions lengthened with generated youth-justice prose, %.0f%% with one %d-page "
 				+ "attached PDF) and the relevance set's %d planted resources (`relevance-needles.json`): %,d "
 				+ "resources, %,d of them public, %,d attachments with %,d pages; %.0f MB of resource text and %.0f MB "
-				+ "of page text. Written in %.1f s with JDBC batch inserts, the pages with one `COPY`: the attachments "
+				+ "of page text. Written in %.1f s with one `COPY` a table, straight into the database: the attachments "
 				+ "are rows as text extraction leaves a read PDF (status `EXTRACTED`, a row a page), not generated "
 				+ "and read PDFs, which would take longer than the whole benchmark. Queries and judgments: "
 				+ "`src/test/resources/benchmark/relevance-queries.tsv`.\n\n", c.synthetic(), SyntheticCorpus.SEED,
