@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.youthjustice.library.benchmark.RelevanceScores.Scored;
 import uk.youthjustice.library.benchmark.RelevanceScores.Summary;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
 import uk.youthjustice.library.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,7 @@ class SearchRelevanceIT {
 	static void startWithTheNeedles() throws Exception {
 		String url = TestDatabase.createFresh("relevance");
 		library = InProcessLibrary.start(url, dataDir);
+		CorpusLoader.load(url, TestDatabase.user(), TestDatabase.password(), Shape.SAMPLE);
 		CorpusLoader.plantNeedles(url, TestDatabase.user(), TestDatabase.password(), RelevanceNeedles.load());
 		library.reindex();
 	}

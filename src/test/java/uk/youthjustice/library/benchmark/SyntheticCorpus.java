@@ -545,6 +545,12 @@ final class SyntheticCorpus {
 		 */
 		static final Shape SEARCH = new Shape(100_000, 3, 0.10, 20, true);
 
+		/**
+		 * The fast relevance test's: the search shape's first 3,000, enough for rankings
+		 * to matter and quick to index.
+		 */
+		static final Shape SAMPLE = new Shape(3_000, 3, 0.10, 20, true);
+
 	}
 
 }
