@@ -48,14 +48,27 @@ final class LoadGenerator {
 	 * @throws InterruptedException if interrupted while waiting for the workers
 	 */
 	RunResult run(String path, Duration duration, long minRequests, Duration maxDuration) throws InterruptedException {
-		byte[] request = HttpConnection.request(this.host, this.port, path);
+		return run(List.of(path), duration, minRequests, maxDuration);
+	}
+
+	/**
+	 * As {@link #run(String, Duration, long, Duration)}, each connection going round a
+	 * list of paths, from a different starting point, so that all of them are in flight
+	 * at once.
+	 */
+	RunResult run(List<String> paths, Duration duration, long minRequests, Duration maxDuration)
+			throws InterruptedException {
+		List<byte[]> requests = paths.stream()
+			.map((path) -> HttpConnection.request(this.host, this.port, path))
+			.toList();
 		CountDownLatch connected = new CountDownLatch(this.connections);
 		CountDownLatch go = new CountDownLatch(1);
 		AtomicLong completed = new AtomicLong();
 		List<Worker> workers = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < this.connections; i++) {
-			Worker worker = new Worker(request, connected, go, completed, minRequests);
+			Worker worker = new Worker(requests, i * requests.size() / this.connections, connected, go, completed,
+					minRequests);
 			workers.add(worker);
 			Thread thread = new Thread(worker, "load-" + i);
 			threads.add(thread);
@@ -73,24 +86,27 @@ final class LoadGenerator {
 		}
 		Histogram latency = new Histogram(HIGHEST_MICROS, 3);
 		Map<String, Long> failures = new TreeMap<>();
-		long requests = 0;
+		long sent = 0;
 		long cookies = 0;
 		long bytes = 0;
 		long end = begin;
 		for (Worker worker : workers) {
 			latency.add(worker.histogram);
 			worker.failures.forEach((kind, count) -> failures.merge(kind, count, Long::sum));
-			requests += worker.requests;
+			sent += worker.requests;
 			cookies += worker.cookies;
 			bytes += worker.bytes;
 			end = Math.max(end, worker.lastCompletion);
 		}
-		return new RunResult(path, requests, failures, cookies, bytes, Duration.ofNanos(end - begin), latency);
+		return new RunResult(String.join(" ", paths), sent, failures, cookies, bytes, Duration.ofNanos(end - begin),
+				latency);
 	}
 
 	private final class Worker implements Runnable {
 
-		private final byte[] request;
+		private final List<byte[]> toSend;
+
+		private int next;
 
 		private final CountDownLatch connected;
 
@@ -117,8 +133,10 @@ final class LoadGenerator {
 
 		private long lastCompletion;
 
-		Worker(byte[] request, CountDownLatch connected, CountDownLatch go, AtomicLong completed, long minRequests) {
-			this.request = request;
+		Worker(List<byte[]> requests, int first, CountDownLatch connected, CountDownLatch go, AtomicLong completed,
+				long minRequests) {
+			this.toSend = requests;
+			this.next = first;
 			this.connected = connected;
 			this.go = go;
 			this.completed = completed;
@@ -144,7 +162,8 @@ final class LoadGenerator {
 				while (goOn(now)) {
 					long start = now;
 					try {
-						HttpConnection.Response response = connection.send(this.request, false);
+						HttpConnection.Response response = connection
+							.send(this.toSend.get(this.next++ % this.toSend.size()), false);
 						this.requests++;
 						this.completed.incrementAndGet();
 						this.bytes += response.bodyBytes();

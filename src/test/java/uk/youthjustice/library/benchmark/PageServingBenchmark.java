@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.youthjustice.library.benchmark.CorpusLoader.CorpusFacts;
 import uk.youthjustice.library.benchmark.LoadGenerator.RunResult;
 import uk.youthjustice.library.benchmark.PackagedLibrary.MemorySnapshot;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
 import uk.youthjustice.library.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class PageServingBenchmark {
 			library.awaitReady("/", (home) -> listsEveryCategory(url, home), Duration.ofMinutes(5));
 			say("demo content loaded");
 
-			CorpusFacts corpus = CorpusLoader.load(url, TestDatabase.user(), TestDatabase.password());
+			CorpusFacts corpus = CorpusLoader.load(url, TestDatabase.user(), TestDatabase.password(), Shape.PAGES);
 			say("corpus: %s", corpus);
 			assertThat(corpus.largestCategoryPublic()).as("public resources in the largest category")
 				.isGreaterThanOrEqualTo(3_000);

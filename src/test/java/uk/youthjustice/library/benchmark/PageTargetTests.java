@@ -13,7 +13,7 @@ class PageTargetTests {
 
 	private static final CorpusFacts CORPUS = new CorpusFacts(10_000, 10_030, 9_206, "practice-examples",
 			"Practice examples", 3_607, 1_555, "leeds-yjs-mentoring-s00000", "Leeds YJS: mentoring", 90_000,
-			Duration.ofSeconds(5));
+			Duration.ofSeconds(5), 0, 0, 12_000_000, 0);
 
 	@Test
 	void allTargetsByDefaultWithTheBaselineFirst() {

@@ -21,12 +21,15 @@ import java.util.Set;
  * Resource {@code 0} is the showcase that the resource-page benchmark requests: a
  * published practice example with three topics, two contacts, four paragraphs, aims,
  * steps and change notes.
+ *
+ * <p>
+ * A {@link Shape} sets the size and, for the search benchmark, the longer descriptions
+ * and attached documents. Those come from a random source of each resource's own, so that
+ * the resources themselves are the same in every shape.
  */
 final class SyntheticCorpus {
 
 	static final long SEED = 20_261_102L;
-
-	static final int SIZE = 10_000;
 
 	/** Published dates are spread over the ten years before this fixed moment. */
 	static final Instant ANCHOR = Instant.parse("2026-11-01T00:00:00Z");
@@ -39,28 +42,55 @@ final class SyntheticCorpus {
 			"Wakefield", "Kirklees", "Calderdale", "Sunderland", "Durham", "Cumbria", "Lancashire", "Blackpool",
 			"Wigan", "Salford", "Stockport", "Derby", "Leicester", "Coventry", "Wolverhampton", "Sandwell", "Oxford",
 			"Kent", "Surrey", "Essex", "Southwark", "Hackney", "Croydon", "Plymouth", "Swansea", "Newport", "Cornwall",
-			"Devon", "Hampshire", "Brighton and Hove" };
+			"Devon", "Hampshire", "Brighton and Hove", "Barnsley", "Rotherham", "Doncaster", "Gateshead",
+			"North Tyneside", "South Tyneside", "Middlesbrough", "Stockton-on-Tees", "Darlington", "Hartlepool",
+			"Bolton", "Bury", "Oldham", "Rochdale", "Tameside", "Trafford", "Knowsley", "Sefton", "St Helens", "Wirral",
+			"Cheshire", "Warrington", "Stoke-on-Trent", "Staffordshire", "Shropshire", "Telford and Wrekin",
+			"Herefordshire", "Worcestershire", "Warwickshire", "Solihull", "Dudley", "Walsall", "Northamptonshire",
+			"Lincolnshire", "Suffolk", "Cambridgeshire", "Peterborough", "Luton", "Bedford", "Milton Keynes",
+			"Buckinghamshire", "Hertfordshire", "Slough", "Swindon", "Wiltshire", "Somerset", "Dorset", "Torbay",
+			"Southampton", "Portsmouth", "Isle of Wight", "West Sussex", "East Sussex", "Medway", "Thurrock",
+			"Southend-on-Sea", "Islington", "Camden", "Haringey", "Enfield", "Barnet", "Ealing", "Brent", "Newham",
+			"Tower Hamlets", "Greenwich", "Lewisham", "Wandsworth", "Wrexham", "Flintshire", "Conwy", "Gwynedd",
+			"Powys", "Carmarthenshire", "Pembrokeshire", "Neath Port Talbot", "Bridgend", "Rhondda Cynon Taf",
+			"Caerphilly", "Torfaen" };
 
 	private static final String[][] SERVICES = { { "Youth Justice Service", "YJS" },
 			{ "Youth Offending Service", "YOS" }, { "Youth Offending Team", "YOT" } };
 
-	private static final String[] PRACTICES = { "speech and language screening at the first appointment",
-			"a mentoring scheme run with a local football club", "restorative conferences for harm in care homes",
+	private static final String[] PRACTICES = { "a communication passport shared with magistrates",
+			"a mentoring scheme run with a local football club", "reparation projects run with the local park rangers",
 			"a trauma-informed approach to breaches of court orders",
 			"joint visits with social workers for looked-after children", "a diversion panel for first-time entrants",
-			"parenting groups for families of children on orders",
+			"a helpline for parents and carers on weekday evenings",
 			"education advocates for children excluded from school",
-			"a county lines response with the police and social care", "a girls group run by former service users",
-			"resettlement planning from the first day of custody", "a drop-in clinic with the substance misuse team",
-			"out-of-court disposals reviewed by a scrutiny panel", "weekend outreach in parks and transport hubs",
-			"a reading programme for children on referral orders", "family group conferences before sentencing",
-			"a transitions protocol with the probation service", "boxing sessions paired with one-to-one support",
+			"a county lines response with the police and social care",
+			"a peer support group run by former service users",
+			"a resettlement broker for children moving between areas",
+			"a drop-in clinic with the substance misuse team", "out-of-court disposals reviewed by a scrutiny panel",
+			"weekend outreach in parks and transport hubs", "a reading programme for children on referral orders",
+			"family group conferences before sentencing", "a transitions protocol with the probation service",
+			"climbing and outdoor sessions paired with one-to-one support",
 			"a disproportionality audit of charging decisions", "emotional health workers seconded into the team",
 			"a shared risk meeting for exploited children", "supported lodgings for children leaving custody",
 			"victim contact work led by trained volunteers", "a referral pathway for the National Referral Mechanism",
 			"reparation projects chosen by local residents", "an intensive support offer after a knife arrest",
 			"bail support packages for children remanded overnight", "a health passport for children in the system",
-			"youth work in custody suites on Friday nights", "careers coaching for sixteen and seventeen year olds" };
+			"youth work in custody suites on Friday nights", "careers coaching for sixteen and seventeen year olds",
+			"a cooking and budgeting course for care leavers", "music production workshops in the youth centre",
+			"a sexual health clinic held at the team's office", "dog walking volunteering as reparation",
+			"a bike repair project for children on referral orders", "a weekly drop-in run by the police cadets",
+			"a pre-court diversion offer for children found with cannabis", "mediation between neighbours after harm",
+			"a knife crime awareness session in secondary schools", "a street-based team in the town centre",
+			"a gym membership scheme with a local leisure trust",
+			"a dyslexia screening project with the library service", "an allotment project for children on orders",
+			"a peer mentoring scheme in the secure children's home",
+			"a night-time economy patrol with detached youth workers", "a summer programme for children at risk",
+			"a motor vehicle project for children caught joyriding", "a drama project about consent and respect",
+			"daily check-ins by text message during the first month", "a welfare rights adviser for families",
+			"an emotional literacy course for boys aged twelve to fifteen",
+			"joint home visits with the early help team", "a driving theory course for young people on licence",
+			"a fire service course for children who set fires" };
 
 	private static final String[] OUTCOMES = { "Fewer children were reconvicted within a year",
 			"Attendance at appointments rose over the first six months",
@@ -128,15 +158,24 @@ final class SyntheticCorpus {
 
 	private static final String[] PUBLISHERS = { "Youth Justice Board", "HM Inspectorate of Probation",
 			"Ministry of Justice", "Department for Education", "Home Office", "Association of YOT Managers",
-			"Centre for Justice Innovation", "Local Government Association", "NHS England", "Ofsted" };
+			"Centre for Justice Innovation", "Local Government Association", "NHS England", "Ofsted",
+			"Welsh Government", "Care Quality Commission", "Crown Prosecution Service", "Sentencing Council",
+			"Judicial College", "Children's Commissioner for England", "Howard League for Penal Reform", "Nacro",
+			"Barnardo's", "Catch22", "Prison Reform Trust", "Alliance for Youth Justice", "Youth Justice Legal Centre",
+			"Police and Crime Commissioner", "College of Policing", "Office for Health Improvement and Disparities" };
 
 	private static final String[] FORMS = { "guidance", "briefing", "practice note", "inspection findings",
-			"research report", "strategy", "toolkit", "effective practice guide" };
+			"research report", "strategy", "toolkit", "effective practice guide", "thematic inspection",
+			"annual report", "consultation response", "evidence review", "position statement", "case study collection",
+			"data briefing", "standards framework" };
 
 	private static final String[] SUBJECTS = { "resettlement", "looked-after children", "county lines",
 			"child criminal exploitation", "education and special educational needs", "working with parents",
 			"diversion from the formal system", "restorative justice", "speech, language and communication needs",
-			"trauma-informed practice", "ethnic disproportionality", "substance misuse" };
+			"trauma-informed practice", "ethnic disproportionality", "substance misuse", "serious violence",
+			"out-of-court disposals", "remand and bail", "custody and the secure estate", "mental health",
+			"girls in the justice system", "transitions to adult services", "victims", "health needs", "gangs",
+			"knife crime", "prevention", "case management", "child first practice", "workforce development" };
 
 	private static final String[] AUDIENCES = { "YJS case managers and team managers", "Heads of service",
 			"Police officers working with children", "Social workers in children's services",
@@ -152,7 +191,30 @@ final class SyntheticCorpus {
 			"Updated the costs after the contract was renewed.", "Added a link to the revised guidance.",
 			"Clarified who makes referrals and when." };
 
+	/**
+	 * Categories the search benchmark's library adds to the demo ones: a library of
+	 * 100,000 resources files them more finely.
+	 */
+	static final String[] EXTRA_CATEGORIES = { "Inspection findings", "Workforce and training", "Health and wellbeing",
+			"Victims and restorative practice" };
+
+	/** Topics it adds. */
+	static final String[] EXTRA_TOPICS = { "Serious violence", "Knife crime", "Gangs", "Mental health",
+			"Girls and young women", "Transitions to adult services", "Bail and remand", "Out-of-court disposals",
+			"Victims", "Child first", "Workforce development", "Health needs", "Custody", "Youth courts",
+			"Neurodiversity", "Sport and physical activity" };
+
+	private static final String[] FIRST_NAMES = { "Aisha", "Ben", "Chloe", "Dylan", "Efua", "Fiona", "Gareth", "Hannah",
+			"Imran", "Jade", "Kieran", "Lowri", "Mohammed", "Niamh", "Owen", "Paula", "Rhys", "Sana", "Tariq", "Uzma",
+			"Victoria", "Wes", "Yasmin", "Zoe" };
+
+	private static final String[] SURNAMES = { "Ahmed", "Bennett", "Clarke", "Davies", "Evans", "Francis", "Grant",
+			"Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nwosu", "O'Brien", "Price", "Quinn", "Roberts",
+			"Shah", "Thomas", "Usman", "Walker", "Young" };
+
 	private final Random random = new Random(SEED);
+
+	private final Shape shape;
 
 	private final Taxonomy taxonomy;
 
@@ -161,27 +223,68 @@ final class SyntheticCorpus {
 	/** Guidance generated so far, by category, for "This replaces" links. */
 	private final List<List<Long>> guidanceIdsByCategory = new ArrayList<>();
 
-	SyntheticCorpus(Taxonomy taxonomy, long firstId) {
+	SyntheticCorpus(Shape shape, Taxonomy taxonomy, long firstId) {
+		this.shape = shape;
 		this.taxonomy = taxonomy;
 		this.firstId = firstId;
 		taxonomy.categoryIds().forEach((category) -> this.guidanceIdsByCategory.add(new ArrayList<>()));
 	}
 
+	/**
+	 * Contact cards the search benchmark's library adds: one service in each place, with
+	 * a named manager.
+	 */
+	static List<ContactRow> extraContacts() {
+		List<ContactRow> contacts = new ArrayList<>();
+		for (int i = 0; i < PLACES.length; i++) {
+			String[] service = SERVICES[i % SERVICES.length];
+			String organisation = PLACES[i] + " " + service[0];
+			contacts.add(new ContactRow(slug(organisation, i), organisation,
+					FIRST_NAMES[i % FIRST_NAMES.length] + " " + SURNAMES[(i * 7) % SURNAMES.length],
+					service[1] + " manager"));
+		}
+		return contacts;
+	}
+
 	/** The slug of resource {@code index}: its title in words, then a unique mark. */
 	static String slug(String title, int index) {
+		return words(title) + SLUG_MARK + String.format(Locale.ROOT, "%05d", index);
+	}
+
+	/** A title's words for an address: lower case, hyphenated, at most 80 characters. */
+	static String words(String title) {
 		String words = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		if (words.length() > 80) {
-			words = words.substring(0, words.lastIndexOf('-', 80));
-		}
-		return words + SLUG_MARK + String.format(Locale.ROOT, "%05d", index);
+		return (words.length() > 80) ? words.substring(0, words.lastIndexOf('-', 80)) : words;
 	}
 
 	List<SyntheticResource> generate() {
-		List<SyntheticResource> resources = new ArrayList<>(SIZE);
-		for (int i = 0; i < SIZE; i++) {
-			resources.add(resource(i));
+		List<SyntheticResource> resources = new ArrayList<>(this.shape.size());
+		for (int i = 0; i < this.shape.size(); i++) {
+			resources.add(extend(resource(i), i));
 		}
 		return resources;
+	}
+
+	/** Adds the shape's extra prose and attached document. */
+	private SyntheticResource extend(SyntheticResource resource, int index) {
+		if (this.shape.extraParagraphs() == 0 && this.shape.attachmentShare() == 0) {
+			return resource;
+		}
+		Random own = new Random(SEED * 1_000_003L + index);
+		StringBuilder description = new StringBuilder(resource.description());
+		int paragraphs = 1 + own.nextInt(this.shape.extraParagraphs());
+		for (int p = 0; p < paragraphs; p++) {
+			description.append("\n\n").append(SyntheticProse.paragraph(own));
+		}
+		SyntheticAttachment attachment = null;
+		if (own.nextDouble() < this.shape.attachmentShare()) {
+			String form = FORMS[own.nextInt(FORMS.length)];
+			attachment = new SyntheticAttachment(resource.id(),
+					Character.toUpperCase(form.charAt(0)) + form.substring(1) + ": "
+							+ resource.title().replaceFirst("^[^:]*: ", ""),
+					this.shape.pagesPerAttachment(), own.nextLong());
+		}
+		return resource.with(description.toString(), attachment);
 	}
 
 	private SyntheticResource resource(int index) {
@@ -219,7 +322,7 @@ final class SyntheticCorpus {
 					aged ? ageMin : null, aged ? Math.min(18, ageMin + 2 + this.random.nextInt(6)) : null, sex(), cost,
 					cost.equals("HAS_COST") ? COSTS[this.random.nextInt(COSTS.length)] : null, contacts.get(0), null,
 					null, null, null, topics, contacts, pickText(AIMS, showcase ? 4 : 2 + this.random.nextInt(4)),
-					pickText(STEPS, showcase ? 5 : 3 + this.random.nextInt(4)), List.of(), notes);
+					pickText(STEPS, showcase ? 5 : 3 + this.random.nextInt(4)), List.of(), notes, null);
 		}
 		String publisher = PUBLISHERS[this.random.nextInt(PUBLISHERS.length)];
 		String subject = SUBJECTS[this.random.nextInt(SUBJECTS.length)];
@@ -241,7 +344,7 @@ final class SyntheticCorpus {
 				null, null, "NOT_APPLICABLE", "NOT_STATED", null, null, publisher,
 				"https://www.example.org.uk/guidance/" + slug, replaces,
 				LocalDate.ofInstant(ANCHOR, ZoneOffset.UTC).plusDays(30 + this.random.nextInt(700)), topics, List.of(),
-				List.of(), List.of(), pickText(AUDIENCES, 1 + this.random.nextInt(3)), notes);
+				List.of(), List.of(), pickText(AUDIENCES, 1 + this.random.nextInt(3)), notes, null);
 	}
 
 	/** 40% in the first category, the rest spread evenly over the others. */
@@ -366,6 +469,10 @@ final class SyntheticCorpus {
 	record Taxonomy(List<Long> categoryIds, List<Long> topicIds, List<Long> evidenceIds, List<Long> contactIds) {
 	}
 
+	/** A contact card. */
+	record ContactRow(String slug, String organisation, String personName, String role) {
+	}
+
 	/** A public change note. */
 	record ChangeNoteRow(Instant at, String note) {
 	}
@@ -378,7 +485,66 @@ final class SyntheticCorpus {
 			long categoryId, Long evidenceId, Integer ageMin, Integer ageMax, String sex, String costKind,
 			String costText, Long sourceOrganisationId, String publisher, String externalUrl, Long replacesId,
 			LocalDate reviewDueOn, List<Long> topicIds, List<Long> contactIds, List<String> aims, List<String> steps,
-			List<String> audience, List<ChangeNoteRow> changeNotes) {
+			List<String> audience, List<ChangeNoteRow> changeNotes, SyntheticAttachment attachment) {
+
+		SyntheticResource with(String longerDescription, SyntheticAttachment document) {
+			return new SyntheticResource(this.id, this.kind, this.slug, this.title, this.summary, longerDescription,
+					this.status, this.publishAt, this.publishedAt, this.updatedAt, this.createdAt, this.categoryId,
+					this.evidenceId, this.ageMin, this.ageMax, this.sex, this.costKind, this.costText,
+					this.sourceOrganisationId, this.publisher, this.externalUrl, this.replacesId, this.reviewDueOn,
+					this.topicIds, this.contactIds, this.aims, this.steps, this.audience, this.changeNotes, document);
+		}
+
+	}
+
+	/**
+	 * A PDF attached to a resource, as text extraction would have left it: its pages'
+	 * text is either written out (the relevance needles) or generated from {@code seed}
+	 * when it is needed, so that 200,000 pages are never held at once.
+	 */
+	record SyntheticAttachment(long resourceId, String title, int pages, long seed, List<String> written) {
+
+		SyntheticAttachment(long resourceId, String title, int pages, long seed) {
+			this(resourceId, title, pages, seed, null);
+		}
+
+		/** Each page's text: about 250 to 400 words of {@link SyntheticProse#page}. */
+		List<String> pageTexts() {
+			if (this.written != null) {
+				return this.written;
+			}
+			Random random = new Random(this.seed);
+			List<String> texts = new ArrayList<>(this.pages);
+			for (int number = 1; number <= this.pages; number++) {
+				texts.add(SyntheticProse.page(random, this.title, number, 250 + random.nextInt(150)));
+			}
+			return texts;
+		}
+
+	}
+
+	/**
+	 * How many resources, and what the search benchmark adds to each.
+	 *
+	 * @param size resources
+	 * @param extraParagraphs up to this many generated paragraphs added to each
+	 * description (none when 0)
+	 * @param attachmentShare the share of resources with an attached PDF
+	 * @param pagesPerAttachment its pages
+	 * @param moreTaxonomy whether to add {@link #EXTRA_CATEGORIES}, {@link #EXTRA_TOPICS}
+	 * and {@link #extraContacts()} to the demo content's
+	 */
+	record Shape(int size, int extraParagraphs, double attachmentShare, int pagesPerAttachment, boolean moreTaxonomy) {
+
+		/** The page-serving benchmark's library. */
+		static final Shape PAGES = new Shape(10_000, 0, 0, 0, false);
+
+		/**
+		 * The search benchmark's: 100,000 resources, 10% with a 20-page PDF (about
+		 * 200,000 pages).
+		 */
+		static final Shape SEARCH = new Shape(100_000, 3, 0.10, 20, true);
+
 	}
 
 }

@@ -1,0 +1,210 @@
+package uk.youthjustice.library.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.youthjustice.library.benchmark.CorpusLoader.CorpusFacts;
+import uk.youthjustice.library.benchmark.InProcessLibrary.Answer;
+import uk.youthjustice.library.benchmark.LoadGenerator.RunResult;
+import uk.youthjustice.library.benchmark.PackagedLibrary.MemorySnapshot;
+import uk.youthjustice.library.benchmark.RelevanceScores.Scored;
+import uk.youthjustice.library.benchmark.RelevanceSet.Query;
+import uk.youthjustice.library.benchmark.SearchReport.Latencies;
+import uk.youthjustice.library.benchmark.SearchReport.Reindex;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
+import uk.youthjustice.library.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search at 100,000 resources (issue 05, "Relevance, measured" and "Speed"): relevance of
+ * the library's search and of a PostgreSQL full-text baseline on the same data, the full
+ * reindex, search latency in-process and over HTTP, and heap. Writes its section of
+ * docs/benchmarks.md. It asserts that the run measured what it claims (the corpus is
+ * there, every search answered, every HTTP response a 200), not that the targets were
+ * met: those are reported.
+ *
+ * <p>
+ * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchBenchmark -Dtest=None
+ * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code benchmark.reindex}
+ * (mass indexer settings to run, {@code threadsxbatch}, comma-separated, the first
+ * reported as the reindex figure), {@code benchmark.repetitions},
+ * {@code benchmark.passes}, {@code benchmark.warmup-seconds} and
+ * {@code benchmark.seconds} change the run.
+ */
+class SearchBenchmark {
+
+	static final String SECTION = "search";
+
+	static final int HTTP_CLIENTS = 8;
+
+	static final int BASELINE_LIMIT = 10;
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void searchesAHundredThousandResources() throws Exception {
+		Settings settings = Settings.fromSystemProperties();
+		Path jar = Path.of(required("benchmark.jar"));
+		assertThat(jar).as("the packaged app (run in the benchmark profile, after package)").isRegularFile();
+		String url = TestDatabase.createFresh("search_benchmark");
+		String user = TestDatabase.user();
+		String password = TestDatabase.password();
+		List<Query> queries = RelevanceSet.load();
+		int needles;
+		String loadBefore = PageServingReport.Machine.loadAverage();
+
+		CorpusFacts corpus;
+		List<Reindex> reindexes = new ArrayList<>();
+		Duration baselineBuild;
+		List<Scored> libraryScores;
+		List<Scored> baselineScores;
+		List<Latencies> library = new ArrayList<>();
+		List<Latencies> baseline = new ArrayList<>();
+		long inProcessHeapKib;
+		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir)) {
+			say("library started in-process with the demo content");
+			corpus = CorpusLoader.load(url, user, password, Shape.SEARCH);
+			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
+			say("corpus: %s; %d needles", corpus, needles);
+			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
+			for (int[] setting : settings.reindex()) {
+				Duration took = inProcess.reindex(setting[0], setting[1]);
+				reindexes.add(new Reindex(setting[0], setting[1], took));
+				say("reindex, %d threads, batches of %d: %.1f s", setting[0], setting[1], took.toMillis() / 1000.0);
+			}
+			baselineBuild = PostgresBaseline.build(url, user, password, 2);
+			say("baseline built in %.1f s", baselineBuild.toMillis() / 1000.0);
+			try (PostgresBaseline postgres = PostgresBaseline.open(url, user, password)) {
+				Function<String, Answer> service = inProcess::search;
+				Function<String, Answer> sql = (words) -> postgres.search(words, BASELINE_LIMIT);
+				libraryScores = RelevanceScores.score(queries, (words) -> service.apply(words).slugs());
+				baselineScores = RelevanceScores.score(queries, (words) -> sql.apply(words).slugs());
+				say("relevance: library %s; baseline %s", RelevanceScores.byClass(libraryScores).get("all"),
+						RelevanceScores.byClass(baselineScores).get("all"));
+				interleave(queries, service, sql, settings.passes(), new Latencies(), new Latencies());
+				inProcessHeapKib = heapAfterCollectionKib();
+				for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+					Latencies a = new Latencies();
+					Latencies b = new Latencies();
+					interleave(queries, service, sql, settings.passes(), a, b);
+					library.add(a);
+					baseline.add(b);
+					say("repetition %d: library p50 %.2f p95 %.2f p99 %.2f ms; baseline p50 %.2f p95 %.2f p99 %.2f ms",
+							repetition, a.millis(50), a.millis(95), a.millis(99), b.millis(50), b.millis(95),
+							b.millis(99));
+				}
+			}
+		}
+
+		List<RunResult> http = new ArrayList<>();
+		MemorySnapshot afterWarmUp;
+		MemorySnapshot last;
+		String serverCommand;
+		Path log = jar.toAbsolutePath().getParent().resolve("benchmark").resolve("search-server.log");
+		try (PackagedLibrary app = PackagedLibrary.start(jar, url, user, password, this.dataDir, log)) {
+			Query probe = queries.stream().filter((q) -> q.id().equals("attach-makaton")).findFirst().orElseThrow();
+			app.awaitReady(path(probe.text()), (page) -> page.contains("Leicester YJS"), Duration.ofMinutes(10));
+			say("packaged app ready on the same database and index, pid %d", app.pid());
+			List<String> paths = queries.stream().map((q) -> path(q.text())).toList();
+			LoadGenerator load = new LoadGenerator(PackagedLibrary.HOST, app.port(), HTTP_CLIENTS);
+			RunResult warmUp = load.run(paths, settings.warmup(), 0, settings.warmup());
+			assertThat(warmUp.failures()).as("warm-up: responses other than 200").isEmpty();
+			afterWarmUp = app.memory();
+			for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+				RunResult run = load.run(paths, settings.duration(), PageServingBenchmark.MIN_REQUESTS_PER_RUN,
+						settings.duration().multipliedBy(PageServingBenchmark.MAX_STRETCH));
+				assertThat(run.failures()).as("responses other than 200").isEmpty();
+				http.add(run);
+				say("HTTP run %d: %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms", repetition, run.requestsPerSecond(),
+						run.percentileMillis(50), run.percentileMillis(95), run.percentileMillis(99));
+			}
+			last = app.memory();
+			serverCommand = app.commandForReport();
+		}
+
+		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindexes, baselineBuild, libraryScores,
+				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, serverCommand, settings,
+				new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
+						loadBefore, PageServingReport.Machine.loadAverage(),
+						LocalDate.now(ZoneId.of("Europe/London"))));
+		String markdown = report.markdown();
+		ReportSection.write(Path.of(required("benchmark.report")), SECTION, markdown);
+		say("wrote %s:%n%s", required("benchmark.report"), markdown);
+	}
+
+	/**
+	 * Runs every query through the library and then the baseline, query by query, so that
+	 * drift in the machine's speed touches both alike.
+	 */
+	private static void interleave(List<Query> queries, Function<String, Answer> library,
+			Function<String, Answer> baseline, int passes, Latencies a, Latencies b) {
+		for (int pass = 0; pass < passes; pass++) {
+			for (Query query : queries) {
+				a.time(query.text(), () -> library.apply(query.text()));
+				b.time(query.text(), () -> baseline.apply(query.text()));
+			}
+		}
+	}
+
+	private static long heapAfterCollectionKib() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
+	}
+
+	static String path(String words) {
+		return "/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+	}
+
+	private static String required(String property) {
+		String value = System.getProperty(property);
+		assertThat(value).as("system property %s (set by the benchmark profile)", property).isNotBlank();
+		return value;
+	}
+
+	private static void say(String format, Object... args) {
+		System.out.println("[search] " + String.format(Locale.UK, format, args));
+	}
+
+	/**
+	 * How the run is shaped.
+	 *
+	 * @param reindex mass indexer settings to run, each {threads, batch size}; the first
+	 * is the reported reindex
+	 * @param repetitions timed repetitions of the latency measurements
+	 * @param passes passes over the relevance queries in one in-process repetition
+	 * @param warmup HTTP warm-up
+	 * @param duration one timed HTTP run
+	 */
+	record Settings(List<int[]> reindex, int repetitions, int passes, Duration warmup, Duration duration) {
+
+		static final String DEFAULT_REINDEX = "2x50";
+
+		static Settings fromSystemProperties() {
+			List<int[]> reindex = new ArrayList<>();
+			for (String setting : System.getProperty("benchmark.reindex", DEFAULT_REINDEX).split(",")) {
+				String[] parts = setting.trim().split("x");
+				reindex.add(new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) });
+			}
+			return new Settings(reindex, Integer.getInteger("benchmark.repetitions", 5),
+					Integer.getInteger("benchmark.passes", 3),
+					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
+					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)));
+		}
+
+	}
+
+}
