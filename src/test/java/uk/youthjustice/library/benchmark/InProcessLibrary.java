@@ -1,19 +1,24 @@
 package uk.youthjustice.library.benchmark;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.search.LibrarySearch;
 import uk.youthjustice.library.search.SearchPage;
 import uk.youthjustice.library.search.SearchParameters;
+import uk.youthjustice.library.search.index.SearchIndex;
 import uk.youthjustice.library.support.LibraryProcess;
-import uk.youthjustice.library.support.TestDatabase;
+import uk.youthjustice.library.system.LibraryCommand;
 
 /**
  * The library started in this JVM as {@code java -jar} would start it (no test profile),
@@ -37,35 +42,53 @@ final class InProcessLibrary implements AutoCloseable {
 	 * attached files to be read.
 	 * @param databaseUrl JDBC URL of an empty database
 	 * @param dataDir an empty data directory (the index goes under it)
+	 * @param settings more settings, {@code name=value}
 	 */
-	static InProcessLibrary start(String databaseUrl, Path dataDir) {
-		String[] database = LibraryProcess.postgres(databaseUrl);
-		ConfigurableApplicationContext context = LibraryProcess.start(dataDir, "spring.profiles.active=postgres",
-				database[0], database[1], database[2], "library.demo-content=true", "server.address=127.0.0.1");
+	static InProcessLibrary start(String databaseUrl, Path dataDir, String... settings) {
+		List<String> all = new ArrayList<>(List.of(LibraryProcess.postgres(databaseUrl)));
+		all.addAll(List.of("spring.profiles.active=postgres", "library.demo-content=true", "server.address=127.0.0.1"));
+		all.addAll(List.of(settings));
+		ConfigurableApplicationContext context = LibraryProcess.start(dataDir, all.toArray(String[]::new));
 		context.getBean(ExtractionWorker.class).runUntilIdle();
 		return new InProcessLibrary(context);
 	}
 
-	/** Starts it on a fresh database of the test server. */
-	static InProcessLibrary startFresh(String purpose, Path dataDir) {
-		return start(TestDatabase.createFresh(purpose), dataDir);
-	}
-
 	/**
-	 * Rebuilds the whole index from the database with Hibernate Search's mass indexer.
-	 * @param threadsToLoadObjects loading threads
-	 * @param batchSizeToLoadObjects entities a loading batch
+	 * Rebuilds the whole index from the database as {@code java -jar practice-library.jar
+	 * reindex} does, with its settings ({@code library.search.index.*}), once a rebuild
+	 * the library started by itself (an empty index at start-up) has finished.
 	 * @return how long it took
 	 */
-	Duration reindex(int threadsToLoadObjects, int batchSizeToLoadObjects) throws InterruptedException {
+	Duration reindex() {
+		awaitNoRebuild();
+		LibraryCommand reindex = this.context.getBeansOfType(LibraryCommand.class)
+			.values()
+			.stream()
+			.filter((command) -> AopUtils.getTargetClass(command)
+				.getAnnotation(LibraryCommand.Named.class)
+				.name()
+				.equals("reindex"))
+			.findFirst()
+			.orElseThrow();
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		long started = System.nanoTime();
-		Search.mapping(this.context.getBean(EntityManagerFactory.class))
-			.scope(Object.class)
-			.massIndexer()
-			.threadsToLoadObjects(threadsToLoadObjects)
-			.batchSizeToLoadObjects(batchSizeToLoadObjects)
-			.startAndWait();
-		return Duration.ofNanos(System.nanoTime() - started);
+		int status = reindex.run(List.of(), new PrintStream(output, true, StandardCharsets.UTF_8));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		if (status != LibraryCommand.SUCCEEDED) {
+			throw new IllegalStateException("reindex failed:\n" + output.toString(StandardCharsets.UTF_8));
+		}
+		return took;
+	}
+
+	private void awaitNoRebuild() {
+		SearchIndex index = this.context.getBean(SearchIndex.class);
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		while (index.isRebuilding()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The library's own rebuild of the index took over 10 minutes");
+			}
+			LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+		}
 	}
 
 	/** A search for these words, no filters, as the search page makes it. */

@@ -61,18 +61,21 @@ final class PackagedLibrary implements AutoCloseable {
 
 	/**
 	 * As {@link #start(Path, String, String, String, Path, Path)}, with another heap
-	 * limit.
+	 * limit and more JVM options.
 	 * @param heap the {@code -Xmx} option
+	 * @param jvmOptions more options for the JVM, such as a flight recording
 	 */
 	static PackagedLibrary start(Path jar, String databaseUrl, String user, String password, Path dataDir, Path log,
-			String heap) throws IOException {
+			String heap, String... jvmOptions) throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar",
-						jar.toString(), "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
-						"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-						"--library.demo-content=true", "--library.data-dir=" + dataDir, "--server.address=" + HOST,
-						"--server.port=" + port));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(heap);
+		command.addAll(List.of(jvmOptions));
+		command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + password, "--library.demo-content=true",
+				"--library.data-dir=" + dataDir, "--server.address=" + HOST, "--server.port=" + port));
 		Files.createDirectories(log.getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new PackagedLibrary(process, command, port, log);

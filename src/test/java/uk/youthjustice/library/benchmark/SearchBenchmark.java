@@ -1,8 +1,10 @@
 package uk.youthjustice.library.benchmark;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchBenchmark -Dtest=None
  * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code benchmark.reindex}
- * (mass indexer settings to run, {@code threadsxbatch}, comma-separated, the first
- * reported as the reindex figure), {@code benchmark.repetitions},
- * {@code benchmark.passes}, {@code benchmark.warmup-seconds} and
- * {@code benchmark.seconds} change the run.
+ * (the rebuild's loading threads and batch size as {@code threadsxbatch}, default the
+ * library's), {@code benchmark.profile} (Java Flight Recordings of the reindex, the
+ * in-process searches and the server, into {@code target/benchmark/}),
+ * {@code benchmark.repetitions}, {@code benchmark.passes},
+ * {@code benchmark.warmup-seconds} and {@code benchmark.seconds} change the run.
  */
 class SearchBenchmark {
 
@@ -68,24 +72,26 @@ class SearchBenchmark {
 		String loadBefore = PageServingReport.Machine.loadAverage();
 
 		CorpusFacts corpus;
-		List<Reindex> reindexes = new ArrayList<>();
+		Reindex reindex;
 		Duration baselineBuild;
 		List<Scored> libraryScores;
 		List<Scored> baselineScores;
 		List<Latencies> library = new ArrayList<>();
 		List<Latencies> baseline = new ArrayList<>();
 		long inProcessHeapKib;
-		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir)) {
+		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir,
+				"library.search.index.loading-threads=" + settings.loadingThreads(),
+				"library.search.index.batch-size=" + settings.batchSize())) {
 			say("library started in-process with the demo content");
 			corpus = CorpusLoader.load(url, user, password, Shape.SEARCH);
 			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
 			say("corpus: %s; %d needles", corpus, needles);
 			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
-			for (int[] setting : settings.reindex()) {
-				Duration took = inProcess.reindex(setting[0], setting[1]);
-				reindexes.add(new Reindex(setting[0], setting[1], took));
-				say("reindex, %d threads, batches of %d: %.1f s", setting[0], setting[1], took.toMillis() / 1000.0);
+			try (Profile profile = Profile.start(settings.profile(), "reindex")) {
+				reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), inProcess.reindex());
 			}
+			say("reindex, %d threads, batches of %d: %.1f s", reindex.threads(), reindex.batch(),
+					reindex.took().toMillis() / 1000.0);
 			baselineBuild = PostgresBaseline.build(url, user, password, 2);
 			say("baseline built in %.1f s", baselineBuild.toMillis() / 1000.0);
 			try (PostgresBaseline postgres = PostgresBaseline.open(url, user, password)) {
@@ -97,15 +103,17 @@ class SearchBenchmark {
 						RelevanceScores.byClass(baselineScores).get("all"));
 				interleave(queries, service, sql, settings.passes(), new Latencies(), new Latencies());
 				inProcessHeapKib = heapAfterCollectionKib();
-				for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
-					Latencies a = new Latencies();
-					Latencies b = new Latencies();
-					interleave(queries, service, sql, settings.passes(), a, b);
-					library.add(a);
-					baseline.add(b);
-					say("repetition %d: library p50 %.2f p95 %.2f p99 %.2f ms; baseline p50 %.2f p95 %.2f p99 %.2f ms",
-							repetition, a.millis(50), a.millis(95), a.millis(99), b.millis(50), b.millis(95),
-							b.millis(99));
+				try (Profile profile = Profile.start(settings.profile(), "search-in-process")) {
+					for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+						Latencies a = new Latencies();
+						Latencies b = new Latencies();
+						interleave(queries, service, sql, settings.passes(), a, b);
+						library.add(a);
+						baseline.add(b);
+						say("repetition %d: library p50 %.2f p95 %.2f p99 %.2f ms; baseline p50 %.2f p95 %.2f p99 %.2f ms",
+								repetition, a.millis(50), a.millis(95), a.millis(99), b.millis(50), b.millis(95),
+								b.millis(99));
+					}
 				}
 			}
 		}
@@ -115,7 +123,10 @@ class SearchBenchmark {
 		MemorySnapshot last;
 		String serverCommand;
 		Path log = jar.toAbsolutePath().getParent().resolve("benchmark").resolve("search-server.log");
-		try (PackagedLibrary app = PackagedLibrary.start(jar, url, user, password, this.dataDir, log)) {
+		String[] recording = settings.profile() ? new String[] { "-XX:StartFlightRecording=filename="
+				+ Profile.file("search-server") + ",settings=profile,dumponexit=true" } : new String[0];
+		try (PackagedLibrary app = PackagedLibrary.start(jar, url, user, password, this.dataDir, log,
+				PackagedLibrary.HEAP, recording)) {
 			Query probe = queries.stream().filter((q) -> q.id().equals("attach-makaton")).findFirst().orElseThrow();
 			app.awaitReady(path(probe.text()), (page) -> page.contains("Leicester YJS"), Duration.ofMinutes(10));
 			say("packaged app ready on the same database and index, pid %d", app.pid());
@@ -136,12 +147,16 @@ class SearchBenchmark {
 			serverCommand = app.commandForReport();
 		}
 
-		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindexes, baselineBuild, libraryScores,
+		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindex, baselineBuild, libraryScores,
 				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, serverCommand, settings,
 				new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
 						loadBefore, PageServingReport.Machine.loadAverage(),
 						LocalDate.now(ZoneId.of("Europe/London"))));
 		String markdown = report.markdown();
+		if (settings.profile()) {
+			say("profiled with JFR into %s, so docs/benchmarks.md is left alone:%n%s", Profile.file(""), markdown);
+			return;
+		}
 		ReportSection.write(Path.of(required("benchmark.report")), SECTION, markdown);
 		say("wrote %s:%n%s", required("benchmark.report"), markdown);
 	}
@@ -182,27 +197,73 @@ class SearchBenchmark {
 	/**
 	 * How the run is shaped.
 	 *
-	 * @param reindex mass indexer settings to run, each {threads, batch size}; the first
-	 * is the reported reindex
+	 * @param loadingThreads the rebuild's loading threads
+	 * @param batchSize its loading batch size
 	 * @param repetitions timed repetitions of the latency measurements
 	 * @param passes passes over the relevance queries in one in-process repetition
 	 * @param warmup HTTP warm-up
 	 * @param duration one timed HTTP run
+	 * @param profile whether to record the reindex, the in-process searches and the
+	 * server with Java Flight Recorder (then the report is printed, not written)
 	 */
-	record Settings(List<int[]> reindex, int repetitions, int passes, Duration warmup, Duration duration) {
+	record Settings(int loadingThreads, int batchSize, int repetitions, int passes, Duration warmup, Duration duration,
+			boolean profile) {
 
+		/** The library's own defaults ({@code library.search.index.*}). */
 		static final String DEFAULT_REINDEX = "2x50";
 
 		static Settings fromSystemProperties() {
-			List<int[]> reindex = new ArrayList<>();
-			for (String setting : System.getProperty("benchmark.reindex", DEFAULT_REINDEX).split(",")) {
-				String[] parts = setting.trim().split("x");
-				reindex.add(new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) });
-			}
-			return new Settings(reindex, Integer.getInteger("benchmark.repetitions", 5),
-					Integer.getInteger("benchmark.passes", 3),
+			String[] reindex = System.getProperty("benchmark.reindex", DEFAULT_REINDEX).trim().split("x");
+			return new Settings(Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
+					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
 					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
-					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)));
+					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)),
+					Boolean.getBoolean("benchmark.profile"));
+		}
+
+	}
+
+	/**
+	 * A Java Flight Recording of this JVM while it lasts, into {@code target/benchmark/},
+	 * when profiling was asked for; otherwise nothing.
+	 */
+	static final class Profile implements AutoCloseable {
+
+		private final Recording recording;
+
+		private final String name;
+
+		private Profile(Recording recording, String name) {
+			this.recording = recording;
+			this.name = name;
+		}
+
+		static Profile start(boolean wanted, String name) {
+			if (!wanted) {
+				return new Profile(null, name);
+			}
+			Recording recording = new Recording();
+			recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+			recording.start();
+			return new Profile(recording, name);
+		}
+
+		static Path file(String name) {
+			return Path.of(required("benchmark.jar"))
+				.toAbsolutePath()
+				.getParent()
+				.resolve("benchmark")
+				.resolve(name.isEmpty() ? "" : name + ".jfr");
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.recording != null) {
+				this.recording.stop();
+				Files.createDirectories(file(this.name).getParent());
+				this.recording.dump(file(this.name));
+				this.recording.close();
+			}
 		}
 
 	}

@@ -36,7 +36,7 @@ class SearchRelevanceIT {
 		String url = TestDatabase.createFresh("relevance");
 		library = InProcessLibrary.start(url, dataDir);
 		CorpusLoader.plantNeedles(url, TestDatabase.user(), TestDatabase.password(), RelevanceNeedles.load());
-		library.reindex(1, 25);
+		library.reindex();
 	}
 
 	@AfterAll

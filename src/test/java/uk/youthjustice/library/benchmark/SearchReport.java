@@ -22,7 +22,7 @@ import uk.youthjustice.library.benchmark.SearchBenchmark.Settings;
 import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
 
 /** The search section of docs/benchmarks.md. */
-record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> reindexes, Duration baselineBuild,
+record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reindex, Duration baselineBuild,
 		List<Scored> libraryScores, List<Scored> baselineScores, List<Latencies> library, List<Latencies> baseline,
 		long inProcessHeapKib, List<RunResult> http, MemorySnapshot afterWarmUp, MemorySnapshot last,
 		String serverCommand, Settings settings, PageServingReport.Machine machine) {
@@ -80,12 +80,11 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 	}
 
 	private void speedTable(StringBuilder md) {
-		Reindex reindex = this.reindexes.get(0);
 		md.append(format(
-				"| Full reindex, %,d resources, %,d attached pages (mass indexer, %d threads, batches of %d) "
+				"| Full reindex, %,d resources, %,d attached pages (the `reindex` command, %d loading threads, batches of %d) "
 						+ "| %s | — | — | < 3 min: %s |\n",
-				this.corpus.resources(), this.corpus.pages(), reindex.threads(), reindex.batch(),
-				seconds(reindex.took()), verdict(reindex.took().compareTo(REINDEX_TARGET) < 0)));
+				this.corpus.resources(), this.corpus.pages(), this.reindex.threads(), this.reindex.batch(),
+				seconds(this.reindex.took()), verdict(this.reindex.took().compareTo(REINDEX_TARGET) < 0)));
 		for (double percentile : new double[] { 50, 95, 99 }) {
 			double a = TargetResults.median(this.library, (l) -> l.millis(percentile));
 			double b = TargetResults.median(this.baseline, (l) -> l.millis(percentile));
@@ -115,14 +114,6 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, List<Reindex> 
 				mib(this.inProcessHeapKib)));
 		md.append(format("| Baseline: building its `tsvector`s and GIN index | %s | — | — | — |\n\n",
 				seconds(this.baselineBuild)));
-		if (this.reindexes.size() > 1) {
-			md.append("Mass indexer settings tried in this run (threads to load objects × batch size): ");
-			md.append(String.join(", ",
-					this.reindexes.stream()
-						.map((r) -> format("%d × %d: %s", r.threads(), r.batch(), seconds(r.took())))
-						.toList()));
-			md.append(".\n\n");
-		}
 	}
 
 	private void perQuery(StringBuilder md) {

@@ -27,9 +27,9 @@ class SyntheticCorpusTests {
 	private static final List<SyntheticResource> CORPUS = new SyntheticCorpus(Shape.PAGES, TAXONOMY, 100).generate();
 
 	/**
-	 * The search shape's first 20,000: the whole 100,000 take too long for a unit test.
+	 * The search shape's first 12,000: the whole 100,000 take too long for a unit test.
 	 */
-	private static final List<SyntheticResource> SEARCH_SAMPLE = new SyntheticCorpus(new Shape(20_000,
+	private static final List<SyntheticResource> SEARCH_SAMPLE = new SyntheticCorpus(new Shape(12_000,
 			Shape.SEARCH.extraParagraphs(), Shape.SEARCH.attachmentShare(), Shape.SEARCH.pagesPerAttachment(), true),
 			TAXONOMY, 100)
 		.generate();
@@ -112,11 +112,11 @@ class SyntheticCorpusTests {
 			.isEqualTo(200_000);
 		List<SyntheticResource> search = SEARCH_SAMPLE;
 
-		assertThat(search).hasSize(20_000);
+		assertThat(search).hasSize(12_000);
 		assertThat(search.subList(0, 10_000)).extracting(SyntheticResource::title)
 			.isEqualTo(CORPUS.stream().map(SyntheticResource::title).toList());
 		long attached = search.stream().filter((r) -> r.attachment() != null).count();
-		assertThat(attached).isBetween(1_800L, 2_200L);
+		assertThat(attached).isBetween(1_000L, 1_400L);
 		assertThat(search.stream().filter((r) -> r.attachment() != null).mapToInt((r) -> r.attachment().pages()))
 			.containsOnly(20);
 		double words = search.stream().mapToInt((r) -> r.description().split("\\s+").length).average().orElse(0);
@@ -146,7 +146,7 @@ class SyntheticCorpusTests {
 	void syntheticTextNeverUsesTheWordsThatSingleOutTheRelevanceSetsAnswers() {
 		StringBuilder text = new StringBuilder();
 		Random random = new Random(1);
-		for (int i = 0; i < 5_000; i++) {
+		for (int i = 0; i < 2_000; i++) {
 			text.append(SyntheticProse.page(random, "t", 1, 300)).append('\n');
 		}
 		for (SyntheticResource r : SEARCH_SAMPLE) {
