@@ -28,10 +28,6 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 				this.suggestion, this.relaxed, this.rebuilding, id);
 	}
 
-	public boolean isSearch() {
-		return !this.query.words().isEmpty() || this.query.isFiltered();
-	}
-
 	/**
 	 * A filter in the form.
 	 *

@@ -160,7 +160,7 @@ class IndexStartupIT {
 	private static List<String> resultLinks(ConfigurableApplicationContext library) {
 		HttpResponse<String> page = LocalHttp.getPage(port(library), QUERY);
 		assertThat(page.statusCode()).isEqualTo(200);
-		return Jsoup.parse(page.body()).select("main a[href^=/resources/]").eachAttr("href");
+		return Jsoup.parse(page.body()).select(".library-hit h3 a").eachAttr("href");
 	}
 
 	private static int port(ConfigurableApplicationContext library) {
