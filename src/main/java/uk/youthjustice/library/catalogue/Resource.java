@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -108,7 +109,6 @@ public class Resource {
 
 	/** Markdown, rendered and sanitised for display. */
 	@Column
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -154,7 +154,7 @@ public class Resource {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id", nullable = false)
-	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexedEmbedded(includePaths = "slug")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Category category;
 
@@ -162,13 +162,13 @@ public class Resource {
 	@JoinTable(name = "resource_topic", joinColumns = @JoinColumn(name = "resource_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	@OrderBy("name")
-	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexedEmbedded(includePaths = "slug")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "evidence_classification_id")
-	@IndexedEmbedded(includePaths = { "name", "slug" })
+	@IndexedEmbedded(includePaths = "slug")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private EvidenceClassification evidence;
 
@@ -191,32 +191,27 @@ public class Resource {
 	@CollectionTable(name = "resource_aim", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 1000)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> aims = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "resource_implementation_step", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 2000)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> implementationSteps = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "resource_contact", joinColumns = @JoinColumn(name = "resource_id"),
 			inverseJoinColumns = @JoinColumn(name = "contact_card_id"))
 	@OrderColumn(name = "position")
-	@IndexedEmbedded(includePaths = { "organisation", "personName" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private List<ContactCard> contacts = new ArrayList<>();
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "source_organisation_id")
-	@IndexedEmbedded(includePaths = { "organisation", "personName" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private ContactCard sourceOrganisation;
 
 	@Column(length = 200)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	@KeywordField(name = "publisher_facet", aggregable = Aggregable.YES)
 	private String publisher;
 
@@ -225,7 +220,6 @@ public class Resource {
 	@CollectionTable(name = "resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "text", nullable = false, length = 300)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private List<String> audience = new ArrayList<>();
 
 	@Column(name = "external_url", length = 1000)
@@ -418,6 +412,63 @@ public class Resource {
 	public Integer getPublishedYear() {
 		return (this.publishedAt != null) ? this.publishedAt.atZone(java.time.ZoneId.of("Europe/London")).getYear()
 				: null;
+	}
+
+	/**
+	 * The names of its category, topics and evidence label, as one search field: each
+	 * searched word costs a look-up a field, so the labels share one.
+	 */
+	@FullTextField(name = "labels", analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "category"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "topics"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "evidence"), @PropertyValue(propertyName = "name") }) })
+	public List<String> getLabels() {
+		List<String> labels = new ArrayList<>();
+		if (this.category != null) {
+			labels.add(this.category.getName());
+		}
+		this.topics.forEach((topic) -> labels.add(topic.getName()));
+		if (this.evidence != null) {
+			labels.add(this.evidence.getName());
+		}
+		return labels;
+	}
+
+	/**
+	 * Everything else a reader may search for (description, aims, steps, who it is for,
+	 * publisher, contacts' organisations and names) as one search field, for the same
+	 * reason as {@link #getLabels()}.
+	 */
+	@FullTextField(name = "body", analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "aims")),
+			@ObjectPath(@PropertyValue(propertyName = "implementationSteps")),
+			@ObjectPath(@PropertyValue(propertyName = "audience")),
+			@ObjectPath(@PropertyValue(propertyName = "publisher")),
+			@ObjectPath({ @PropertyValue(propertyName = "contacts"), @PropertyValue(propertyName = "organisation") }),
+			@ObjectPath({ @PropertyValue(propertyName = "contacts"), @PropertyValue(propertyName = "personName") }),
+			@ObjectPath({ @PropertyValue(propertyName = "sourceOrganisation"),
+					@PropertyValue(propertyName = "organisation") }),
+			@ObjectPath({ @PropertyValue(propertyName = "sourceOrganisation"),
+					@PropertyValue(propertyName = "personName") }) })
+	public List<String> getBody() {
+		List<String> body = new ArrayList<>();
+		body.add(this.description);
+		body.addAll(this.aims);
+		body.addAll(this.implementationSteps);
+		body.addAll(this.audience);
+		body.add(this.publisher);
+		List<ContactCard> cards = new ArrayList<>(this.contacts);
+		cards.add(this.sourceOrganisation);
+		for (ContactCard card : cards) {
+			if (card != null) {
+				body.add(card.getOrganisation());
+				body.add(card.getPersonName());
+			}
+		}
+		body.removeIf(Objects::isNull);
+		return body;
 	}
 
 	public AgeRange getAgeRange() {

@@ -13,10 +13,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-
-import uk.youthjustice.library.system.Analyzers;
 
 /**
  * What categories, topics and evidence labels have in common: a name and an address.
@@ -39,7 +36,6 @@ public abstract class TaxonomyTerm {
 	private String slug;
 
 	@Column(nullable = false, length = 200)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private String name;
 
 	@Column(length = 1000)

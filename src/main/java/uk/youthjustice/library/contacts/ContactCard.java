@@ -15,12 +15,9 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
-
-import uk.youthjustice.library.system.Analyzers;
 
 /**
  * Whom to ask about a resource: an organisation and, usually, a named person. One card
@@ -43,11 +40,9 @@ public class ContactCard {
 	private String slug;
 
 	@Column(nullable = false, length = 200)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private String organisation;
 
 	@Column(name = "person_name", length = 200)
-	@FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
 	private String personName;
 
 	@Column(length = 200)

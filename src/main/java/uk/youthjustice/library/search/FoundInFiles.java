@@ -1,15 +1,33 @@
 package uk.youthjustice.library.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
@@ -20,45 +38,42 @@ import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
 /**
  * Makes hits of a page of search rows, saying for each hit whose words were found in an
- * attached file which file and page. The highlighter returns the best passage of all the
- * pages' text; the page is the one whose text holds that passage.
+ * attached file which file and page, with the words around them. Lucene's unified
+ * highlighter reads the pages' stored text with the offsets kept in the index's term
+ * vectors, so nothing is analysed again however long the files; each page is a passage,
+ * and the best-scoring page is the one shown.
  */
 @Component
 class FoundInFiles {
 
-	private static final String MARK = "</?mark>";
+	/** Lucene's unified highlighter joins a field's values with this character. */
+	private static final char PAGE_BREAK = '\u0000';
 
 	/** How much of a passage to show before and after its first match, in characters. */
 	private static final int BEFORE = 90;
 
 	private static final int AFTER = 160;
 
-	/** Enough of a passage to find it in a page, and short enough to be quick. */
-	private static final int PROBE = 60;
-
-	private final EntityManager entityManager;
+	private final EntityManagerFactory entityManagerFactory;
 
 	private final Attachments attachments;
 
-	FoundInFiles(EntityManager entityManager, Attachments attachments) {
-		this.entityManager = entityManager;
+	private final Words words;
+
+	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words) {
+		this.entityManagerFactory = entityManagerFactory;
 		this.attachments = attachments;
+		this.words = words;
 	}
 
 	/**
-	 * @param rows the search's rows: the resource, the highlighted title and summary, and
-	 * the best passages of its files' text
+	 * @param rows the search's rows: the resource and its highlighted title and summary
 	 * @param offset how many hits came before this page
+	 * @param people the words searched for
 	 */
-	List<SearchHit> hits(List<List<?>> rows, int offset) {
-		Map<Long, String> passages = new HashMap<>();
-		for (List<?> row : rows) {
-			List<?> found = (List<?>) row.get(3);
-			if (!found.isEmpty()) {
-				passages.put(((Resource) row.get(0)).getId(), (String) found.get(0));
-			}
-		}
-		Map<Long, FoundIn> foundIn = passages.isEmpty() ? Map.of() : where(passages);
+	List<SearchHit> hits(List<List<?>> rows, int offset, PeopleQuery people) {
+		List<Long> ids = rows.stream().map((row) -> ((Resource) row.get(0)).getId()).toList();
+		Map<Long, FoundIn> foundIn = where(ids, people);
 		List<SearchHit> hits = new ArrayList<>(rows.size());
 		for (List<?> row : rows) {
 			Resource resource = (Resource) row.get(0);
@@ -68,41 +83,64 @@ class FoundInFiles {
 		return hits;
 	}
 
-	private Map<Long, FoundIn> where(Map<Long, String> passages) {
-		List<List<?>> pages = Search.session(this.entityManager)
-			.search(Resource.class)
-			.select((f) -> f.composite()
-				.from(f.id(Long.class), f.field(AttachmentTextBinder.PAGE, String.class).multi(),
-						f.field(AttachmentTextBinder.TEXT, String.class).multi())
-				.asList())
-			.where((f) -> f.id().matchingAny(passages.keySet()))
-			.fetchAllHits();
-		Map<Long, FoundIn> found = new HashMap<>();
-		for (List<?> row : pages) {
-			Long resourceId = (Long) row.get(0);
-			String passage = passages.get(resourceId);
-			locate(passage, cast(row.get(1)), cast(row.get(2))).ifPresent((f) -> found.put(resourceId, f));
+	private Map<Long, FoundIn> where(List<Long> ids, PeopleQuery people) {
+		Query words = this.words.luceneQuery(AttachmentTextBinder.TEXT, people);
+		if (ids.isEmpty() || words == null) {
+			return Map.of();
 		}
-		return found;
+		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+			.scope(Resource.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Query inFiles = new BooleanQuery.Builder()
+				.add(new TermInSetQuery(AttachmentTextBinder.RESOURCE,
+						ids.stream().map((id) -> new BytesRef(id.toString())).toList()), Occur.FILTER)
+				.add(words, Occur.MUST)
+				.build();
+			ScoreDoc[] matched = searcher.search(inFiles, ids.size()).scoreDocs;
+			int[] docs = new int[matched.length];
+			for (int i = 0; i < matched.length; i++) {
+				docs[i] = matched[i].doc;
+			}
+			Object[] pages = new PageHighlighter(searcher, analyzer()).bestPages(words, docs);
+			StoredFields stored = searcher.storedFields();
+			Map<Long, FoundIn> found = new HashMap<>();
+			for (int i = 0; i < docs.length; i++) {
+				if (pages[i] instanceof BestPage best) {
+					var document = stored.document(docs[i],
+							Set.of(AttachmentTextBinder.RESOURCE, AttachmentTextBinder.PAGE));
+					Long resourceId = Long.valueOf(document.get(AttachmentTextBinder.RESOURCE));
+					String[] refs = document.getValues(AttachmentTextBinder.PAGE);
+					if (best.index() < refs.length) {
+						foundIn(refs[best.index()], best.passage()).ifPresent((f) -> found.put(resourceId, f));
+					}
+				}
+			}
+			return found;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
-	private Optional<FoundIn> locate(String passage, List<String> refs, List<String> texts) {
-		String plain = HtmlUtils.htmlUnescape(passage.replaceAll(MARK, "")).strip();
-		String probe = plain.substring(0, Math.min(PROBE, plain.length()));
-		for (int i = 0; i < texts.size() && i < refs.size(); i++) {
-			if (texts.get(i).contains(probe)) {
-				String[] ref = refs.get(i).split(":");
-				int page = Integer.parseInt(ref[1]);
-				return this.attachments.find(Long.valueOf(ref[0])).map((file) -> foundIn(file, page, passage));
-			}
-		}
-		return Optional.empty();
+	private Optional<FoundIn> foundIn(String ref, String passage) {
+		String[] parts = ref.split(":");
+		int page = Integer.parseInt(parts[1]);
+		return this.attachments.find(Long.valueOf(parts[0])).map((file) -> foundIn(file, page, passage));
 	}
 
 	private static FoundIn foundIn(Attachment file, int page, String passage) {
 		String snippet = around(passage);
 		return (page > 0) ? new FoundIn(file.getTitle(), page, snippet, file.getDownloadPath() + "#page=" + page)
 				: new FoundIn(file.getTitle(), null, snippet, file.getDownloadPath());
+	}
+
+	private org.apache.lucene.analysis.Analyzer analyzer() {
+		return Search.mapping(this.entityManagerFactory)
+			.indexManager("resource")
+			.unwrap(LuceneIndexManager.class)
+			.indexingAnalyzer();
 	}
 
 	/**
@@ -127,9 +165,54 @@ class FoundInFiles {
 		return ((start > 0) ? "…" : "") + cut.strip() + ((end < passage.length()) ? "…" : "");
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> cast(Object values) {
-		return (List<String>) values;
+	/**
+	 * The unified highlighter with each page a passage, answering the best page's
+	 * position among the field's values and its text with the words marked.
+	 */
+	private static final class PageHighlighter extends UnifiedHighlighter {
+
+		PageHighlighter(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
+			super(UnifiedHighlighter.builder(searcher, analyzer)
+				.withMaxLength(Integer.MAX_VALUE - 1)
+				.withBreakIterator(() -> new CustomSeparatorBreakIterator(PAGE_BREAK))
+				.withMaxNoHighlightPassages(0)
+				.withFormatter(new BestPageFormatter()));
+		}
+
+		Object[] bestPages(Query query, int[] docs) throws IOException {
+			return highlightFieldsAsObjects(new String[] { AttachmentTextBinder.TEXT }, query, docs, new int[] { 1 })
+				.get(AttachmentTextBinder.TEXT);
+		}
+
+	}
+
+	private static final class BestPageFormatter extends PassageFormatter {
+
+		private final DefaultPassageFormatter marks = new DefaultPassageFormatter(LibrarySearch.MARK,
+				LibrarySearch.END_MARK, "", true);
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			if (passages.length == 0) {
+				return null;
+			}
+			int start = passages[0].getStartOffset();
+			int index = 0;
+			for (int i = 0; i < start; i++) {
+				if (content.charAt(i) == PAGE_BREAK) {
+					index++;
+				}
+			}
+			return new BestPage(index, this.marks.format(passages, content).strip());
+		}
+
+	}
+
+	/**
+	 * @param index the page's position among the resource's page values
+	 * @param passage the page's text, HTML-escaped, with the words marked
+	 */
+	private record BestPage(int index, String passage) {
 	}
 
 }

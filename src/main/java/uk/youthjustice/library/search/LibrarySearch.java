@@ -23,7 +23,6 @@ import uk.youthjustice.library.catalogue.ResourceStatus;
 import uk.youthjustice.library.catalogue.ResourceSummary;
 import uk.youthjustice.library.catalogue.Terms;
 import uk.youthjustice.library.search.SearchPage.Suggestion;
-import uk.youthjustice.library.search.index.AttachmentTextBinder;
 import uk.youthjustice.library.search.index.SearchIndex;
 import uk.youthjustice.library.system.Pagination;
 
@@ -107,7 +106,7 @@ public class LibrarySearch {
 			query = shown.query();
 		}
 		SearchQuery paged = query;
-		List<SearchHit> hits = this.foundIn.hits(shown.result().hits(), (paged.page() - 1) * PAGE_SIZE);
+		List<SearchHit> hits = this.foundIn.hits(shown.result().hits(), (paged.page() - 1) * PAGE_SIZE, shown.people());
 		Run counted = shown;
 		Map<Facets.Filter, Map<?, Long>> counts = this.facets.counts(shown.result(), shown.scope(), paged,
 				(except) -> predicate(paged, counted.people(), counted.relaxed(), except));
@@ -125,8 +124,7 @@ public class LibrarySearch {
 		var search = session.search(scope)
 			.select((f) -> f.composite()
 				.from(f.entity(Resource.class), f.highlight("title").highlighter("whole").single(),
-						f.highlight("summary").highlighter("whole").single(),
-						f.highlight(AttachmentTextBinder.TEXT).highlighter("snippet"))
+						f.highlight("summary").highlighter("whole").single())
 				.asList())
 			.where(predicate(query, people, relaxed, null).apply(scope.predicate()))
 			.sort(sort(scope.sort(), query.sort(), people.isEmpty()))
@@ -139,12 +137,6 @@ public class LibrarySearch {
 						.fragmentSize(1000)
 						.numberOfFragments(1)
 						.noMatchSize(1000))
-			.highlighter("snippet",
-					(f) -> f.unified()
-						.tag(MARK, END_MARK)
-						.encoder(HighlighterEncoder.HTML)
-						.numberOfFragments(1)
-						.orderByScore(true))
 			.loading((o) -> o.graph(rowGraph, GraphSemantic.FETCH));
 		this.facets.addCounts(search, scope, query);
 		SearchResult<List<?>> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);

@@ -2,11 +2,17 @@ package uk.youthjustice.library.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -28,12 +34,12 @@ class Words {
 	/** Relaxed, at least this share of the words must be found. */
 	private static final int RELAXED_SHARE = 50;
 
+	/**
+	 * Few fields, each searched word being looked up in every one: the labels and the
+	 * body each gather several of the resource's fields (see {@code Resource.getBody()}).
+	 */
 	private static final List<Field> FIELDS = List.of(new Field("title", 5f), new Field("summary", 2f),
-			new Field("category.name", 2f), new Field("topics.name", 2f), new Field("evidence.name", 1f),
-			new Field("aims", 1.5f), new Field("description", 1f), new Field("implementationSteps", 1f),
-			new Field("audience", 1f), new Field("publisher", 1f), new Field("contacts.organisation", 1f),
-			new Field("contacts.personName", 1f), new Field("sourceOrganisation.organisation", 1f),
-			new Field("sourceOrganisation.personName", 1f), new Field(AttachmentTextBinder.TEXT, 0.6f));
+			new Field("labels", 2f), new Field("body", 1f), new Field(AttachmentTextBinder.TEXT, 0.6f));
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -91,7 +97,17 @@ class Words {
 		if (part.phrase()) {
 			var phrase = f.phrase().field(FIELDS.get(0).name()).boost(FIELDS.get(0).boost());
 			FIELDS.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
-			return phrase.matching(part.text()).toPredicate();
+			// Quoted words are meant as typed: the words as written in a title or summary
+			// count for more than a synonym or another form of them.
+			return f.bool()
+				.must(phrase.matching(part.text()))
+				.should(f.phrase()
+					.field("title_words")
+					.boost(FIELDS.get(0).boost())
+					.field("summary_words")
+					.boost(FIELDS.get(1).boost())
+					.matching(part.text()))
+				.toPredicate();
 		}
 		var match = f.match().field(FIELDS.get(0).name()).boost(FIELDS.get(0).boost());
 		FIELDS.stream().skip(1).forEach((field) -> match.field(field.name()).boost(field.boost()));
@@ -99,12 +115,42 @@ class Words {
 		return match.matching(part.text()).minimumShouldMatchPercent(100).toPredicate();
 	}
 
+	/**
+	 * The query's words and phrases as a plain Lucene query over one field, any of them
+	 * matching: for the highlighting done outside Hibernate Search. {@code null} when it
+	 * has none.
+	 */
+	Query luceneQuery(String field, PeopleQuery query) {
+		QueryBuilder builder = new QueryBuilder(analyzer());
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		boolean some = false;
+		for (List<Part> choice : query.required()) {
+			for (Part part : choice) {
+				Query one = part.phrase() ? builder.createPhraseQuery(field, part.text())
+						: builder.createBooleanQuery(field, part.text());
+				if (one != null) {
+					any.add(one, Occur.SHOULD);
+					some = true;
+				}
+			}
+		}
+		return some ? any.build() : null;
+	}
+
 	private boolean hasWords(Part part) {
-		try (TokenStream tokens = analyzer().tokenStream("title", part.text())) {
+		return !terms(part.text()).isEmpty();
+	}
+
+	private List<String> terms(String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream tokens = analyzer().tokenStream("title", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			tokens.reset();
-			boolean any = tokens.incrementToken();
+			while (tokens.incrementToken()) {
+				terms.add(term.toString());
+			}
 			tokens.end();
-			return any;
+			return terms;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -80,7 +80,7 @@ final class InProcessLibrary implements AutoCloseable {
 		return took;
 	}
 
-	private void awaitNoRebuild() {
+	void awaitNoRebuild() {
 		SearchIndex index = this.context.getBean(SearchIndex.class);
 		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 		while (index.isRebuilding()) {

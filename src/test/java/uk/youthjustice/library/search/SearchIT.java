@@ -1,6 +1,7 @@
 package uk.youthjustice.library.search;
 
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +75,12 @@ class SearchIT {
 	void findsWordsOnlyInAnAttachedFileAndSaysOnWhichPage() throws Exception {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
 		Resource resource = published("search-attached", "Panel meeting guide", "How panels run.", category);
-		StoredFile file = this.attachments.receive("guide.pdf", new ByteArrayInputStream(
-				TestFiles.pdf("Introduction to panels.", "Nothing here.", "The wombat protocol is agreed locally.")));
+		// Eleven long pages before the words: a highlighter that reads only the start of
+		// a file's text would miss them.
+		String[] pages = new String[13];
+		Arrays.fill(pages, "The panel meets every week to agree a plan with each child and family. ".repeat(20));
+		pages[11] = "The wombat protocol is agreed locally.";
+		StoredFile file = this.attachments.receive("guide.pdf", new ByteArrayInputStream(TestFiles.pdf(pages)));
 		this.attachments.attach(resource.getId(), file, "Panel protocol", false);
 		this.extraction.runUntilIdle();
 
@@ -84,9 +89,9 @@ class SearchIT {
 		Element hit = page.selectFirst(".library-hit");
 		assertThat(hit.select("h3").text()).isEqualTo("Panel meeting guide");
 		Element foundIn = hit.selectFirst(".library-hit__found-in");
-		assertThat(foundIn.text()).startsWith("Found in Panel protocol, page 3:");
+		assertThat(foundIn.text()).startsWith("Found in Panel protocol, page 12:");
 		assertThat(foundIn.select("mark").eachText()).contains("wombat", "protocol");
-		assertThat(foundIn.selectFirst("a").attr("href")).endsWith("#page=3");
+		assertThat(foundIn.selectFirst("a").attr("href")).endsWith("#page=12");
 	}
 
 	@Test

@@ -6,8 +6,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -30,13 +30,18 @@ import uk.youthjustice.library.system.Analyzers;
 @Component("attachmentTextBinder")
 public class AttachmentTextBinder implements TypeBinder {
 
-	/** The pages' text, highlighted to show where a word was found. */
+	/** The pages' text, with offsets to show where a word was found. */
 	public static final String TEXT = "attachmentText";
 
 	/**
 	 * For each value of {@link #TEXT}, {@code attachmentId:page} (page 0: not by page).
 	 */
 	public static final String PAGE = "attachmentPage";
+
+	/**
+	 * The resource's id, for finding its document in the index outside Hibernate Search.
+	 */
+	public static final String RESOURCE = "resourceId";
 
 	/** Whether the resource has any file, read or not. */
 	public static final String HAS_DOCUMENTS = "hasDocuments";
@@ -57,19 +62,24 @@ public class AttachmentTextBinder implements TypeBinder {
 						.analyzer(Analyzers.ENGLISH)
 						.searchAnalyzer(Analyzers.ENGLISH_SEARCH)
 						.projectable(Projectable.YES)
-						.highlightable(List.of(Highlightable.UNIFIED)))
+						// Offsets kept, so that showing where words were found never
+						// analyses the pages again.
+						.termVector(TermVector.WITH_POSITIONS_OFFSETS))
 			.multiValued()
 			.toReference();
 		IndexFieldReference<String> page = schema.field(PAGE, (f) -> f.asString().projectable(Projectable.YES))
 			.multiValued()
 			.toReference();
+		IndexFieldReference<String> resource = schema.field(RESOURCE, (f) -> f.asString().projectable(Projectable.YES))
+			.toReference();
 		IndexFieldReference<Boolean> hasDocuments = schema
 			.field(HAS_DOCUMENTS, (f) -> f.asBoolean().aggregable(Aggregable.YES))
 			.toReference();
-		context.bridge(Resource.class, new Bridge(this.texts, text, page, hasDocuments));
+		context.bridge(Resource.class, new Bridge(this.texts, text, page, resource, hasDocuments));
 	}
 
 	private record Bridge(AttachmentTexts texts, IndexFieldReference<String> text, IndexFieldReference<String> page,
+			IndexFieldReference<String> resource,
 			IndexFieldReference<Boolean> hasDocuments) implements TypeBridge<Resource> {
 
 		@Override
@@ -78,6 +88,7 @@ public class AttachmentTextBinder implements TypeBinder {
 				return;
 			}
 			List<FileText> files = this.texts.forResource(resource.getId());
+			target.addValue(this.resource, resource.getId().toString());
 			target.addValue(this.hasDocuments, !files.isEmpty());
 			for (FileText file : files) {
 				for (PageText page : file.pages()) {
