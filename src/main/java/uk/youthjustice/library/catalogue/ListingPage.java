@@ -2,6 +2,8 @@ package uk.youthjustice.library.catalogue;
 
 import java.util.List;
 
+import uk.youthjustice.library.system.ActiveFilter;
+import uk.youthjustice.library.system.FilterOption;
 import uk.youthjustice.library.system.Pagination;
 
 /**
@@ -28,6 +30,11 @@ public record ListingPage(ListedBy kind, String slug, String name, String descri
 		return this.kind.path(this.slug);
 	}
 
+	/** The orders the listing can be sorted in. */
+	public List<ListingSort> sorts() {
+		return List.of(ListingSort.values());
+	}
+
 	/** The two things a listing can be of, and where each lives. */
 	public enum ListedBy {
 
@@ -47,29 +54,6 @@ public record ListingPage(ListedBy kind, String slug, String name, String descri
 			return "/feeds" + this.prefix + slug + ".atom";
 		}
 
-	}
-
-	/**
-	 * A checkbox in the filter form.
-	 *
-	 * @param value the parameter value
-	 * @param name the label, or {@code null} when {@code labelKey} names a message
-	 * @param labelKey a message key for the label, or {@code null}
-	 * @param selected whether it is ticked
-	 */
-	public record FilterOption(String value, String name, String labelKey, boolean selected) {
-	}
-
-	/**
-	 * A filter in force, shown as a tag that removes it.
-	 *
-	 * @param groupKey the message naming the filter ("Topic")
-	 * @param value the value's name, or {@code null} when {@code valueKey} names a
-	 * message
-	 * @param valueKey a message key for the value, or {@code null}
-	 * @param removeHref the listing's link without this filter
-	 */
-	public record ActiveFilter(String groupKey, String value, String valueKey, String removeHref) {
 	}
 
 }

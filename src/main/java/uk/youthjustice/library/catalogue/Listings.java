@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.youthjustice.library.catalogue.ListingPage.ActiveFilter;
-import uk.youthjustice.library.catalogue.ListingPage.FilterOption;
 import uk.youthjustice.library.catalogue.ListingPage.ListedBy;
 import uk.youthjustice.library.catalogue.ResourceListings.ListingScope;
+import uk.youthjustice.library.system.ActiveFilter;
+import uk.youthjustice.library.system.FilterOption;
 import uk.youthjustice.library.system.Pagination;
 
 /** Category and topic listings: filtered, sorted, paginated, public resources only. */

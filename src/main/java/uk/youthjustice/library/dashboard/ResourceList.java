@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.ResourceStatus;
-import uk.youthjustice.library.dashboard.ResourceListPage.ActiveFilter;
-import uk.youthjustice.library.dashboard.ResourceListPage.FilterOption;
+import uk.youthjustice.library.system.ActiveFilter;
 import uk.youthjustice.library.system.Choice;
+import uk.youthjustice.library.system.FilterOption;
 import uk.youthjustice.library.system.Pagination;
 
 /**

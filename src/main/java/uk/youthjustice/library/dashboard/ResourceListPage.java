@@ -2,7 +2,9 @@ package uk.youthjustice.library.dashboard;
 
 import java.util.List;
 
+import uk.youthjustice.library.system.ActiveFilter;
 import uk.youthjustice.library.system.Choice;
+import uk.youthjustice.library.system.FilterOption;
 import uk.youthjustice.library.system.Pagination;
 
 /**
@@ -23,28 +25,5 @@ record ResourceListPage(ResourceListQuery query, long total, List<ResourceRow> r
 		List<ActiveFilter> activeFilters) {
 
 	static final String PATH = "/admin/resources";
-
-	/**
-	 * A checkbox in the filter form, as {@code fragments/govuk/checkboxes} renders it.
-	 *
-	 * @param value the parameter value
-	 * @param name the label, or {@code null} when {@code labelKey} names a message
-	 * @param labelKey a message key for the label, or {@code null}
-	 * @param selected whether it is ticked
-	 */
-	record FilterOption(String value, String name, String labelKey, boolean selected) {
-	}
-
-	/**
-	 * A filter in force, shown as a tag that removes it.
-	 *
-	 * @param groupKey the message naming the filter ("Status")
-	 * @param value the value as text, or {@code null} when {@code valueKey} names a
-	 * message
-	 * @param valueKey a message key for the value, or {@code null}
-	 * @param removeHref the list's link without this filter
-	 */
-	record ActiveFilter(String groupKey, String value, String valueKey, String removeHref) {
-	}
 
 }

@@ -28,10 +28,10 @@ import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.TaxonomyTerm;
 import uk.youthjustice.library.catalogue.Terms;
-import uk.youthjustice.library.search.SearchPage.ActiveFilter;
 import uk.youthjustice.library.search.SearchPage.Facet;
 import uk.youthjustice.library.search.SearchPage.FacetOption;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
+import uk.youthjustice.library.system.ActiveFilter;
 
 /**
  * The search page's filters: what each one filters on, and how many results each choice

@@ -2,6 +2,7 @@ package uk.youthjustice.library.search;
 
 import java.util.List;
 
+import uk.youthjustice.library.system.ActiveFilter;
 import uk.youthjustice.library.system.Pagination;
 
 /**
@@ -28,6 +29,11 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 				this.suggestion, this.relaxed, this.rebuilding, id);
 	}
 
+	/** The orders the results can be sorted in. */
+	public List<SearchSort> sorts() {
+		return List.of(SearchSort.values());
+	}
+
 	/**
 	 * A filter in the form.
 	 *
@@ -48,18 +54,6 @@ public record SearchPage(SearchQuery query, long total, List<SearchHit> hits, Li
 	 * @param selected whether it is ticked
 	 */
 	public record FacetOption(String value, String label, String labelKey, long count, boolean selected) {
-	}
-
-	/**
-	 * A filter in force, shown as a tag that removes it.
-	 *
-	 * @param groupKey the message naming the filter
-	 * @param value the value's name, or {@code null} when {@code valueKey} names a
-	 * message
-	 * @param valueKey a message key for the value, or {@code null}
-	 * @param removeHref the search without this filter
-	 */
-	public record ActiveFilter(String groupKey, String value, String valueKey, String removeHref) {
 	}
 
 	/**

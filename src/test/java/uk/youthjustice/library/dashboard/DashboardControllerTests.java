@@ -18,8 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.catalogue.ResourceStatus;
-import uk.youthjustice.library.dashboard.ResourceListPage.ActiveFilter;
-import uk.youthjustice.library.dashboard.ResourceListPage.FilterOption;
 import uk.youthjustice.library.feedback.Feedback;
 import uk.youthjustice.library.feedback.FeedbackItem;
 import uk.youthjustice.library.system.Choice;
@@ -34,6 +32,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import uk.youthjustice.library.system.ActiveFilter;
+import uk.youthjustice.library.system.FilterOption;
 
 @WebMvcTest(DashboardController.class)
 class DashboardControllerTests {
