@@ -113,6 +113,13 @@ class SearchIndexAdminBrowserIT {
 				.isEqualTo(total.replace(",", ""));
 			browser.checkPage("admin-search-rebuilding");
 
+			// Meanwhile the search page warns that results may be missing.
+			driver.get(url("/search?q=panel"));
+			assertThat(driver.findElement(By.cssSelector("[aria-labelledby='rebuilding-title']")).getText())
+				.contains("The search index is being rebuilt.");
+			browser.checkPage("search-rebuilding");
+			driver.get(url("/admin/search"));
+
 			WebSession session = WebSession.signedIn(this.port, admin);
 			Document withoutScript = Jsoup.parse(session.get("/admin/search", "Accept", "text/html").body());
 			assertThat(withoutScript.select("head noscript").html()).contains("http-equiv=\"refresh\"")
