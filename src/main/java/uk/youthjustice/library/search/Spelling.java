@@ -69,21 +69,25 @@ class Spelling {
 		}
 	}
 
+	/**
+	 * A known word is left alone. Otherwise titles' words are tried first, and summaries'
+	 * only when no title has a close word: each look-up builds an automaton of the word's
+	 * close spellings, the costliest step of a search that finds little.
+	 */
 	private String better(IndexReader reader, String word) throws IOException {
-		SuggestWord best = null;
 		for (String field : FIELDS) {
-			Term term = new Term(field, word);
-			if (reader.docFreq(term) > 0) {
+			if (reader.docFreq(new Term(field, word)) > 0) {
 				return null;
 			}
-			SuggestWord[] suggestions = this.checker.suggestSimilar(term, 1, reader,
+		}
+		for (String field : FIELDS) {
+			SuggestWord[] suggestions = this.checker.suggestSimilar(new Term(field, word), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score
-					|| (suggestions[0].score == best.score && suggestions[0].freq > best.freq))) {
-				best = suggestions[0];
+			if (suggestions.length > 0) {
+				return suggestions[0].string;
 			}
 		}
-		return (best != null) ? best.string : null;
+		return null;
 	}
 
 }
