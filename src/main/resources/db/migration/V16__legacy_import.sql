@@ -24,8 +24,9 @@ create table legacy_import_upload (
     uploaded_by   varchar(254)             not null,
     status        varchar(20)              not null,
     publish       boolean                  not null default false,
+    started_at    timestamp with time zone,
     finished_at   timestamp with time zone,
-    outcome       varchar(4000),
+    outcome       varchar,
     constraint uq_legacy_import_upload_token unique (token),
     constraint ck_legacy_import_upload_status check (status in ('READY', 'IMPORTING', 'IMPORTED', 'FAILED'))
 );

@@ -93,21 +93,33 @@ record ImportReport(List<FileReport> files, boolean publish, boolean done) {
 			List<ContactReport> contacts, List<String> warnings, Outcome outcome, String problem, boolean draft) {
 	}
 
-	List<ItemReport> items() {
+	public List<ItemReport> items() {
 		return this.files.stream().flatMap((file) -> file.items().stream()).toList();
 	}
 
-	long count(Outcome outcome) {
+	public long count(Outcome outcome) {
 		return items().stream().filter((item) -> item.outcome() == outcome).count();
 	}
 
 	/** How many resources the import creates (or created). */
-	long created() {
+	public long created() {
 		return count(Outcome.NEW);
 	}
 
+	public long alreadyImported() {
+		return count(Outcome.ALREADY_IMPORTED);
+	}
+
+	public long notPlaced() {
+		return count(Outcome.NOT_PLACED);
+	}
+
+	public long repeated() {
+		return count(Outcome.REPEATED);
+	}
+
 	/** How many contact cards the import creates. */
-	long newContacts() {
+	public long newContacts() {
 		return items().stream()
 			.filter((item) -> item.outcome() == Outcome.NEW)
 			.flatMap((item) -> item.contacts().stream())
@@ -116,7 +128,7 @@ record ImportReport(List<FileReport> files, boolean publish, boolean done) {
 	}
 
 	/** The categories the import creates, by name. */
-	Set<String> newCategories() {
+	public Set<String> newCategories() {
 		Set<String> names = new TreeSet<>();
 		items().stream()
 			.filter((item) -> item.outcome() == Outcome.NEW && item.newCategory())

@@ -151,11 +151,15 @@ class LegacyImport {
 	 * spacing.
 	 */
 	static String matchKey(ParsedItem item) {
-		String key = normalise(item.title()) + "\n" + ((item.date() != null) ? item.date().toString() : "") + "\n"
-				+ normalise(item.category());
+		return sha256(normalise(item.title()) + "\n" + ((item.date() != null) ? item.date().toString() : "") + "\n"
+				+ normalise(item.category()));
+	}
+
+	/** The SHA-256 of a text’s UTF-8 bytes, in hexadecimal. */
+	static String sha256(String text) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java has SHA-256", ex);
