@@ -51,8 +51,18 @@ class LegacyImportController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The flash attribute editorial’s {@code UploadTooLarge} sets when a request was over
+	 * the container’s limit and could not be read at all.
+	 */
+	static final String REQUEST_TOO_LARGE = "uploadTooLarge";
+
 	@GetMapping
-	String uploadPage(Model model) {
+	String uploadPage(Model model, Locale locale) {
+		if (model.containsAttribute(REQUEST_TOO_LARGE)) {
+			return uploadView(model, List.of(this.messages.getMessage("legacy-import.upload.error.request-too-large",
+					new Object[] { LegacyText.MAXIMUM_BYTES / (1024 * 1024) }, locale)));
+		}
 		return uploadView(model, List.of());
 	}
 

@@ -108,6 +108,17 @@ class LegacyImportWebIT {
 	}
 
 	@Test
+	void aRequestOverTheContainersLimitComesBackToTheFormWithAReason() {
+		WebSession admin = admin();
+		HttpResponse<String> tooLarge = admin.postFiles("/admin/import", "files",
+				files("enormous.txt", new byte[75 * 1024 * 1024]));
+		assertThat(tooLarge.statusCode()).isEqualTo(302);
+		assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).endsWith("/admin/import");
+		Document form = Jsoup.parse(admin.get("/admin/import", "Accept", "text/html").body());
+		assertThat(form.select(".govuk-error-summary").text()).contains("The files were too large to receive");
+	}
+
+	@Test
 	void windows1252AndUtf8WithAByteOrderMarkAreReadAndKeptBetweenVisits() {
 		WebSession admin = admin();
 		String other = PAGE.replace("Pottery Workshop", "Pottery Club");
