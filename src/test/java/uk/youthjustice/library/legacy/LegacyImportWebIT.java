@@ -163,6 +163,11 @@ class LegacyImportWebIT {
 		assertThat(page.select("progress#import-progress")).hasSize(1);
 		assertThat(page.select("head noscript").html()).contains("http-equiv=\"refresh\"");
 		assertThat(page.select(".library-reindex-progress__text").text()).isEqualTo("Starting the import");
+		// The script's status: this node runs no import for the upload.
+		HttpResponse<String> status = admin.get("/admin/import/" + token + "/status", "Accept", "application/json");
+		assertThat(status.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(status.body()).contains("\"running\":false").contains("The import has finished.");
 		// A second confirmation, say from another tab, starts nothing.
 		HttpResponse<String> confirm = admin.postWithToken("/admin/import/" + token, "as", "published");
 		assertThat(confirm.statusCode()).isEqualTo(302);
