@@ -31,4 +31,9 @@ interface ContactCardRepository extends JpaRepository<ContactCard, Long>, JpaSpe
 
 	Optional<ContactCard> findFirstByEmailIgnoreCaseAndIdNot(String email, Long id);
 
+	Optional<ContactCard> findFirstByOrganisationIgnoreCaseAndPersonNameIgnoreCaseOrderById(String organisation,
+			String personName);
+
+	Optional<ContactCard> findFirstByOrganisationIgnoreCaseAndPersonNameIsNullOrderById(String organisation);
+
 }

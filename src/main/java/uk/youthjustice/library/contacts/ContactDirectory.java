@@ -32,6 +32,16 @@ public class ContactDirectory {
 		return this.cards.findFirstByEmailIgnoreCase(email);
 	}
 
+	/**
+	 * The card of a person at an organisation, ignoring case; with no person, the card of
+	 * the organisation itself (one that names nobody).
+	 */
+	public Optional<ContactCard> findByOrganisationAndPerson(String organisation, String personName) {
+		return (personName != null)
+				? this.cards.findFirstByOrganisationIgnoreCaseAndPersonNameIgnoreCaseOrderById(organisation, personName)
+				: this.cards.findFirstByOrganisationIgnoreCaseAndPersonNameIsNullOrderById(organisation);
+	}
+
 	/** Every card's address, for the sitemap. */
 	public List<String> slugs() {
 		return this.cards.findAllSlugs();

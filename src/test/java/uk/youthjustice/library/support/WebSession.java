@@ -82,6 +82,28 @@ public final class WebSession {
 		return post(path, csrfToken("/"), fields);
 	}
 
+	/**
+	 * Posts files as multipart/form-data under one field name, with a CSRF token read
+	 * from a page this session can see.
+	 * @param files each file's name and bytes, in order
+	 */
+	public HttpResponse<String> postFiles(String path, String field, Map<String, byte[]> files) {
+		String boundary = "----library-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = (value) -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken("/")
+				+ "\r\n");
+		files.forEach((name, bytes) -> {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: text/plain\r\n\r\n");
+			body.writeBytes(bytes);
+			text.accept("\r\n");
+		});
+		text.accept("--" + boundary + "--\r\n");
+		return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary, "Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** Posts a form without any CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, String... fields) {
 		return post(path, null, fields);
