@@ -134,7 +134,7 @@ class OpenDataApi {
 					.stream()
 					.collect(Collectors.toMap(TermCount::name, Function.identity(), (first, second) -> first))
 				: Map.of();
-		TermCount label = evidence.get(page.evidence());
+		TermCount label = (page.evidence() != null) ? evidence.get(page.evidence()) : null;
 		Instant updated = (page.lastUpdate() != null) ? latest(page.publishedAt(), page.lastUpdate().at())
 				: page.publishedAt();
 		return new ResourceDetail(page.slug(), type(page.kind()), page.title(), page.summary(),

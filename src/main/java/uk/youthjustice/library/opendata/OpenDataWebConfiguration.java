@@ -103,13 +103,15 @@ class OpenDataWebConfiguration {
 	}
 
 	/**
-	 * A strong ETag from the bytes of every successful answer under /api, and 304 when
-	 * the client has them already. Tomcat weakens it when it compresses the answer.
+	 * An ETag from the bytes of every successful answer under /api, and 304 when the
+	 * client has them already. Weak, because Tomcat sends the same JSON gzipped or not
+	 * (and does not compress an answer with a strong ETag).
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> openDataEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}

@@ -230,7 +230,7 @@ class OpenDataApiIT {
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("max-age=60, public");
 			String etag = response.headers().firstValue("ETag").orElseThrow();
-			assertThat(etag).as(path).matches("\"[0-9a-f]{33}\"");
+			assertThat(etag).as(path).matches("W/\"[0-9a-f]{33}\"");
 			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
 
 			HttpResponse<String> again = send("GET", path, "If-None-Match", etag);
@@ -290,9 +290,13 @@ class OpenDataApiIT {
 			assertProblem(response, 400);
 			assertThat(response.body()).as(name).doesNotContain("script");
 		}
-		HttpResponse<String> slug = send("GET", "/api/v1/resources/" + hostile);
+		// Without a slash: Tomcat refuses an encoded slash in a path itself, before the
+		// library sees the request.
+		String image = "<img src=x onerror=alert(1)>";
+		HttpResponse<String> slug = send("GET",
+				"/api/v1/resources/" + URLEncoder.encode(image, StandardCharsets.UTF_8).replace("+", "%20"));
 		assertProblem(slug, 404);
-		assertThat(slug.body()).doesNotContain("script");
+		assertThat(slug.body()).doesNotContain("img");
 	}
 
 	@Test
@@ -352,7 +356,8 @@ class OpenDataApiIT {
 	}
 
 	private static JsonNode assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+		assertThat(response.statusCode()).as(response.uri() + " " + response.headers().map() + " " + response.body())
+			.isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = JSON.readTree(response.body());
