@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +60,9 @@ class OpenDataApiIT {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@BeforeEach
 	void createFixtureOnce() {
@@ -353,6 +359,24 @@ class OpenDataApiIT {
 				"page", "size");
 		assertThat(document.get("components").get("schemas").propertyNames()).contains("ResourceDetail", "ResourceItem",
 				"ContactItem", "TermItem");
+	}
+
+	@Test
+	void aListCostsTheSameStatementsHoweverManyResourcesItShows() {
+		long small = statements("/api/v1/resources?size=5");
+		long large = statements("/api/v1/resources?size=100");
+		long filtered = statements("/api/v1/resources?size=50&type=guidance&topic=" + OpenDataFixture.TOPIC);
+
+		assertThat(small).isPositive().isLessThanOrEqualTo(3).isEqualTo(large);
+		// Checking slugs reads the three vocabularies.
+		assertThat(filtered).isEqualTo(small + 3);
+	}
+
+	private long statements(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(send("GET", path).statusCode()).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
 	}
 
 	private static JsonNode assertProblem(HttpResponse<String> response, int status) {
