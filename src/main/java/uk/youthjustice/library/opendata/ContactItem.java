@@ -17,14 +17,14 @@ import java.time.LocalDate;
  * @param links where to find it
  */
 record ContactItem(String slug, String organisation, String personName, String role, String telephone, String email,
-		String website, String region, LocalDate lastVerifiedOn, Links links) {
+		String website, String region, LocalDate lastVerifiedOn, ContactLinks links) {
 
 	/**
 	 * Where to find a contact card.
 	 *
 	 * @param html its page for people
 	 */
-	record Links(String html) {
+	record ContactLinks(String html) {
 	}
 
 }

@@ -32,7 +32,7 @@ import uk.youthjustice.library.opendata.ResourceDetail.ResourceReference;
 import uk.youthjustice.library.opendata.ResourceFilter.KnownTerms;
 import uk.youthjustice.library.opendata.ResourceItem.Ages;
 import uk.youthjustice.library.opendata.ResourceItem.Cost;
-import uk.youthjustice.library.opendata.ResourceItem.Links;
+import uk.youthjustice.library.opendata.ResourceItem.ResourceLinks;
 import uk.youthjustice.library.opendata.ResourceItem.Term;
 import uk.youthjustice.library.system.PublicAddress;
 
@@ -107,7 +107,7 @@ class OpenDataApi {
 	private ItemList<TermItem> terms(List<TermCount> terms, String parameter, String htmlPrefix, String path) {
 		return new ItemList<>(terms.stream()
 			.map((term) -> new TermItem(term.slug(), term.name(), term.description(), term.resourceCount(),
-					new TermItem.Links(this.address.of(RESOURCES + "?" + parameter + "=" + term.slug()),
+					new TermItem.TermLinks(this.address.of(RESOURCES + "?" + parameter + "=" + term.slug()),
 							(htmlPrefix != null) ? this.address.of(htmlPrefix + term.slug()) : null)))
 			.toList(), new ItemList.SelfLink(this.address.of(BASE + path)));
 	}
@@ -167,11 +167,11 @@ class OpenDataApi {
 	private ContactItem contact(ContactDetails card) {
 		return new ContactItem(card.slug(), card.organisation(), card.personName(), card.role(), card.telephone(),
 				card.email(), card.website(), card.region(), card.lastVerifiedOn(),
-				new ContactItem.Links(this.address.of("/contacts/" + card.slug())));
+				new ContactItem.ContactLinks(this.address.of("/contacts/" + card.slug())));
 	}
 
-	private Links links(String slug) {
-		return new Links(this.address.of(RESOURCES + "/" + slug), this.address.of("/resources/" + slug));
+	private ResourceLinks links(String slug) {
+		return new ResourceLinks(this.address.of(RESOURCES + "/" + slug), this.address.of("/resources/" + slug));
 	}
 
 	private static Term term(ResourcePage.Term term) {

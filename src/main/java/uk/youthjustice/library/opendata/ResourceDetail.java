@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import uk.youthjustice.library.opendata.ResourceItem.Ages;
 import uk.youthjustice.library.opendata.ResourceItem.Cost;
-import uk.youthjustice.library.opendata.ResourceItem.Links;
+import uk.youthjustice.library.opendata.ResourceItem.ResourceLinks;
 import uk.youthjustice.library.opendata.ResourceItem.Term;
 
 /**
@@ -50,7 +50,7 @@ record ResourceDetail(String slug, @Schema(allowableValues = {
 		List<String> implementationSteps, List<ContactItem> contacts, ContactItem sourceOrganisation, String publisher,
 		List<String> audience, String externalUrl, ResourceReference replaces, ResourceReference replacedBy,
 		List<AttachmentItem> attachments, List<ChangeItem> changes, List<ResourceReference> related,
-		Instant publishedAt, Instant updatedAt, Links links){
+		Instant publishedAt, Instant updatedAt, ResourceLinks links){
 
 	/**
 	 * Another resource, by name.
@@ -60,7 +60,7 @@ record ResourceDetail(String slug, @Schema(allowableValues = {
 	 * @param type {@code practice-example} or {@code guidance}
 	 * @param links where to find it, or {@code null} when the public cannot open it
 	 */
-	record ResourceReference(String slug, String title, String type, Links links) {
+	record ResourceReference(String slug, String title, String type, ResourceLinks links) {
 	}
 
 	/**

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record ResourceItem(String slug, @Schema(allowableValues = {
 		"practice-example", "guidance" }) String type, String title, String summary, Term category, List<Term> topics,
-		Term evidence, Ages ages, Cost cost, Instant publishedAt, Instant updatedAt, Links links){
+		Term evidence, Ages ages, Cost cost, Instant publishedAt, Instant updatedAt, ResourceLinks links){
 
 	/**
 	 * A category, topic or evidence label that something is filed under.
@@ -60,7 +60,7 @@ record ResourceItem(String slug, @Schema(allowableValues = {
 	 * @param self its address in this API
 	 * @param html its page for people
 	 */
-	record Links(String self, String html) {
+	record ResourceLinks(String self, String html) {
 	}
 
 }

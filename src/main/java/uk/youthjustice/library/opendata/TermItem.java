@@ -9,7 +9,7 @@ package uk.youthjustice.library.opendata;
  * @param resourceCount how many public resources it has
  * @param links where to find it and its resources
  */
-record TermItem(String slug, String name, String description, long resourceCount, Links links) {
+record TermItem(String slug, String name, String description, long resourceCount, TermLinks links) {
 
 	/**
 	 * Where to find a term.
@@ -17,7 +17,7 @@ record TermItem(String slug, String name, String description, long resourceCount
 	 * @param resources its public resources in this API
 	 * @param html its page for people, or {@code null} (evidence labels have none)
 	 */
-	record Links(String resources, String html) {
+	record TermLinks(String resources, String html) {
 	}
 
 }

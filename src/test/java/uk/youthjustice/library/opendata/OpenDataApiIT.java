@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -357,8 +359,29 @@ class OpenDataApiIT {
 			.findValuesAsString("name");
 		assertThat(parameters).containsExactlyInAnyOrder("category", "type", "topic", "age", "cost", "evidence", "sort",
 				"page", "size");
-		assertThat(document.get("components").get("schemas").propertyNames()).contains("ResourceDetail", "ResourceItem",
-				"ContactItem", "TermItem");
+		JsonNode resources = document.get("paths").get("/api/v1/resources").get("get").get("responses");
+		assertThat(resources.propertyNames()).containsExactlyInAnyOrder("200", "304", "400");
+		assertThat(resources.get("400").get("content").propertyNames()).containsExactly("application/problem+json");
+		assertThat(document.get("paths").get("/api/v1/resources/{slug}").get("get").get("responses").propertyNames())
+			.containsExactlyInAnyOrder("200", "301", "304", "404");
+		document.get("paths")
+			.forEach(
+					(path) -> assertThat(path.get("get").get("responses").get("200").get("content")).as(path.toString())
+						.isNotNull());
+		// Each response record is described by a schema of its own name with its own
+		// fields.
+		JsonNode schemas = document.get("components").get("schemas");
+		for (Class<?> type : List.of(ResourceList.class, ResourceList.PageInfo.class, ResourceList.PageLinks.class,
+				ResourceItem.class, ResourceItem.Term.class, ResourceItem.Ages.class, ResourceItem.Cost.class,
+				ResourceItem.ResourceLinks.class, ResourceDetail.class, ResourceDetail.ResourceReference.class,
+				ResourceDetail.AttachmentItem.class, ResourceDetail.ChangeItem.class, TermItem.class,
+				TermItem.TermLinks.class, ContactItem.class, ContactItem.ContactLinks.class)) {
+			JsonNode schema = schemas.get(type.getSimpleName());
+			assertThat(schema).as(type.getSimpleName()).isNotNull();
+			assertThat(schema.get("properties").propertyNames()).as(type.getSimpleName())
+				.containsExactlyInAnyOrder(
+						Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new));
+		}
 	}
 
 	@Test
