@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.stereotype.Repository;
 
@@ -43,19 +44,48 @@ class ResourceListings {
 	}
 
 	List<ResourceSummary> rows(ListingScope scope, ListingQuery query, Instant now, int offset, int limit) {
+		return select(ResourceSummary.class, (cb, resource, category, evidence) -> {
+			Path<AgeRange> ages = resource.get("ageRange");
+			return cb.construct(ResourceSummary.class, resource.get("slug"), resource.get("kind"),
+					resource.get("title"), resource.get("summary"), category.get("name"), resource.get("publishedAt"),
+					ages.get("minimum"), ages.get("maximum"), resource.get("costKind"), resource.get("costText"),
+					evidence.get("name"));
+		}, scope, query, now, offset, limit);
+	}
+
+	/**
+	 * The same rows as {@link #rows}, with what the open data API adds: ids and slugs.
+	 */
+	List<ListedResource> openRows(ListingScope scope, ListingQuery query, Instant now, int offset, int limit) {
+		return select(ListedResource.class, (cb, resource, category, evidence) -> {
+			Path<AgeRange> ages = resource.get("ageRange");
+			return cb.construct(ListedResource.class, resource.get("id"), resource.get("slug"), resource.get("kind"),
+					resource.get("title"), resource.get("summary"), category.get("slug"), category.get("name"),
+					resource.get("publishedAt"), resource.get("updatedAt"), ages.get("minimum"), ages.get("maximum"),
+					resource.get("costKind"), resource.get("costText"), evidence.get("slug"), evidence.get("name"));
+		}, scope, query, now, offset, limit);
+	}
+
+	private <T> List<T> select(Class<T> type, Projection<T> projection, ListingScope scope, ListingQuery query,
+			Instant now, int offset, int limit) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<ResourceSummary> rows = cb.createQuery(ResourceSummary.class);
+		CriteriaQuery<T> rows = cb.createQuery(type);
 		Root<Resource> resource = rows.from(Resource.class);
 		Join<Resource, Category> category = resource.join("category");
 		Join<Resource, EvidenceClassification> evidence = resource.join("evidence", JoinType.LEFT);
-		Path<AgeRange> ages = resource.get("ageRange");
-		rows.select(
-				cb.construct(ResourceSummary.class, resource.get("slug"), resource.get("kind"), resource.get("title"),
-						resource.get("summary"), category.get("name"), resource.get("publishedAt"), ages.get("minimum"),
-						ages.get("maximum"), resource.get("costKind"), resource.get("costText"), evidence.get("name")))
+		rows.select(projection.select(cb, resource, category, evidence))
 			.where(conditions(cb, rows, resource, category, evidence, scope, query, now))
 			.orderBy(order(cb, resource, query.sort()));
 		return this.entityManager.createQuery(rows).setFirstResult(offset).setMaxResults(limit).getResultList();
+	}
+
+	/** What a listing query selects for each resource. */
+	@FunctionalInterface
+	private interface Projection<T> {
+
+		Selection<T> select(CriteriaBuilder cb, Root<Resource> resource, Join<Resource, Category> category,
+				Join<Resource, EvidenceClassification> evidence);
+
 	}
 
 	private static Predicate[] conditions(CriteriaBuilder cb, AbstractQuery<?> query, Root<Resource> resource,

@@ -148,15 +148,18 @@ public record ResourcePage(ResourceKind kind, ResourceStatus status, String slug
 	 * @param pageCount how many pages it has, or {@code null} when not known
 	 * @param mayNotBeAccessible whether it may not suit assistive technology (the editor
 	 * said so, or it is a scan without text), so readers are offered an accessible format
+	 * @param mediaType its media type, as read from its content
 	 */
 	public record Download(String title, String fileName, String path, String thumbnailPath, FileKind kind,
-			FileSize size, Integer pageCount, boolean mayNotBeAccessible) {
+			FileSize size, Integer pageCount, boolean mayNotBeAccessible, String mediaType) {
 
 		static Download of(Attachment attachment) {
 			return new Download(attachment.getTitle(), attachment.getFileName(), attachment.getDownloadPath(),
 					attachment.getThumbnailPath(), attachment.getKind(), attachment.getSize(),
-					attachment.getPageCount(), attachment.isAccessibleFormatOnRequest()
-							|| attachment.getExtractionStatus() == ExtractionStatus.NO_TEXT_LAYER);
+					attachment.getPageCount(),
+					attachment.isAccessibleFormatOnRequest()
+							|| attachment.getExtractionStatus() == ExtractionStatus.NO_TEXT_LAYER,
+					attachment.getMediaType());
 		}
 
 	}

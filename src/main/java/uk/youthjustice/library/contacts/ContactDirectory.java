@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +86,17 @@ public class ContactDirectory {
 		}
 		boolean unknown = !asked.isEmpty() && chosen == null && !withoutChosen;
 		return ContactDirectoryPage.of(options, unknown, shown.stream().map(ContactDetails::of).toList());
+	}
+
+	/**
+	 * Every card the public directory shows (all of them), by organisation, for the open
+	 * data API.
+	 */
+	public List<ContactDetails> all() {
+		return this.cards.findAll(Sort.by("organisation", "personName", "id"))
+			.stream()
+			.map(ContactDetails::of)
+			.toList();
 	}
 
 	/** A card's own page with the public resources it is attached to. */

@@ -27,7 +27,8 @@ class Sitemap {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private static final List<String> INFORMATION_PAGES = List.of("/accessibility", "/privacy", "/cookies");
+	private static final List<String> INFORMATION_PAGES = List.of("/accessibility", "/privacy", "/cookies",
+			"/open-data");
 
 	private final Publications publications;
 

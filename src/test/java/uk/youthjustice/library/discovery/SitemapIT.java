@@ -89,7 +89,8 @@ class SitemapIT {
 		}
 
 		assertThat(locations).doesNotHaveDuplicates()
-			.contains(BASE + "/", BASE + "/contacts", BASE + "/accessibility", BASE + "/privacy", BASE + "/cookies")
+			.contains(BASE + "/", BASE + "/contacts", BASE + "/accessibility", BASE + "/privacy", BASE + "/cookies",
+					BASE + "/open-data")
 			.allMatch((location) -> location.startsWith(BASE + "/"));
 		DemoContent.categorySlugs().forEach((slug) -> assertThat(locations).contains(BASE + "/categories/" + slug));
 		DemoContent.topicSlugs().forEach((slug) -> assertThat(locations).contains(BASE + "/topics/" + slug));
