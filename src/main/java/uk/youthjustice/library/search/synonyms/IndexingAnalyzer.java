@@ -37,8 +37,10 @@ final class IndexingAnalyzer extends Analyzer {
 		// An empty map has no automaton, which the synonym filter refuses.
 		if (synonyms.fst != null) {
 			// The index cannot hold a token graph: flattening keeps each synonym at the
-			// position of the words it stands for.
-			words = new FlattenGraphFilter(new SynonymGraphFilter(words, synonyms, true));
+			// position of the words it stands for. Words and rules are lower-cased
+			// already,
+			// so the filter need not fold case again for every word it looks up.
+			words = new FlattenGraphFilter(new SynonymGraphFilter(words, synonyms, false));
 		}
 		return new TokenStreamComponents(source, new BuiltWith(EnglishAnalysis.afterSynonyms(words), synonyms));
 	}
