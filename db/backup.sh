@@ -87,8 +87,8 @@ started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 if ! server=$(sql 'show server_version' 2>&1); then
   die $EXIT_FAILED "Cannot connect to the $(describe_connection): $server"
 fi
-schema_version=$(sql "select coalesce(max(version), 'none') from flyway_schema_history where success and version is not null" 2>/dev/null \
-  || echo none)
+schema_version=$(sql "select version from flyway_schema_history where success and version is not null
+    order by installed_rank desc limit 1" 2>/dev/null || true)
 
 # 1. The database, first.
 pg_dump --format=custom --no-password --file="$partial/database.dump" \
@@ -141,7 +141,7 @@ finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 database=$PGDATABASE on $PGHOST:$PGPORT
 postgresql_server=$server
 pg_dump=$(pg_dump --version)
-schema_version=$schema_version
+schema_version=${schema_version:-none}
 dump_file=database.dump
 dump_bytes=$(stat -c %s "$partial/database.dump")
 dump_sha256=$dump_sha256

@@ -130,7 +130,11 @@ class BackupRestoreIT {
 			.contains("resources=" + count(sourceUrl, "select count(*) from resource"))
 			.contains("attachments=" + count(sourceUrl, "select count(*) from attachment"))
 			.contains("revisions=" + count(sourceUrl, "select count(*) from revision"))
-			.contains("files_missing=0");
+			.contains("files_missing=0")
+			.contains("schema_version=" + strings(sourceUrl,
+					"select version from flyway_schema_history where success and version is not null "
+							+ "order by installed_rank desc limit 1")
+				.get(0));
 		assertThat(backup.resolve("files").resolve("incoming")).doesNotExist();
 		assertThat(backup.resolveSibling("backup.partial")).doesNotExist();
 	}
@@ -243,6 +247,33 @@ class BackupRestoreIT {
 		assertThat(files(emptyData)).isEmpty();
 		assertThat(files(notABackup)).containsExactly(notABackup.resolve("notes.txt"));
 		assertThat(tables(sourceUrl)).isEqualTo(sourceTables);
+	}
+
+	@Test
+	@Order(6)
+	void aFileTheDatabaseNeedsButTheStoreLacksIsNamedByTheBackupAndTheRestore() throws Exception {
+		Path store = work.resolve("gap-store");
+		copy(sourceData.resolve("files"), store);
+		String lost = strings(sourceUrl, "select sha256 from attachment order by id limit 1").get(0);
+		Files.delete(store.resolve(lost.substring(0, 2)).resolve(lost.substring(2, 4)).resolve(lost));
+		Path gapBackup = work.resolve("gap-backup");
+
+		Run backedUp = Run.script("backup.sh", "--data-dir", sourceData.toString(), "--store", store.toString(),
+				gapBackup.toString());
+
+		assertThat(backedUp.status()).as(backedUp.output()).isEqualTo(5);
+		assertThat(backedUp.output()).contains("The database refers to 1 file(s) that the content store lacks")
+			.contains(lost);
+		assertThat(Files.readString(gapBackup.resolve("MANIFEST"))).contains("files_missing=1");
+
+		String gapUrl = TestDatabase.createFresh("backup_gap");
+		Run restored = Run.scriptOn(gapUrl, "restore.sh", "--data-dir", work.resolve("gap-data").toString(),
+				gapBackup.toString());
+
+		assertThat(restored.status()).as(restored.output()).isEqualTo(5);
+		assertThat(restored.output()).contains("These files, which attachments refer to, are not in the content store")
+			.contains(lost + " (missing)");
+		assertThat(tables(gapUrl)).isEqualTo(sourceTables);
 	}
 
 	/** Each table of the public schema with its row count and a digest of its rows. */
