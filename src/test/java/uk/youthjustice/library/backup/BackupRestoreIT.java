@@ -3,6 +3,7 @@ package uk.youthjustice.library.backup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -274,6 +279,54 @@ class BackupRestoreIT {
 		assertThat(restored.output()).contains("These files, which attachments refer to, are not in the content store")
 			.contains(lost + " (missing)");
 		assertThat(tables(gapUrl)).isEqualTo(sourceTables);
+	}
+
+	/**
+	 * The dump is taken first and the files copied after it while editors keep uploading:
+	 * whatever the interleaving, every file a row in the dump refers to must be in the
+	 * backup, and the restore must find them all.
+	 */
+	@Test
+	@Order(7)
+	void backsUpARunningLibraryWhileFilesAreUploaded() throws Exception {
+		Path onlineBackup = work.resolve("online-backup");
+		AtomicInteger uploads = new AtomicInteger();
+		AtomicBoolean backingUp = new AtomicBoolean(true);
+		CountDownLatch firstSaved = new CountDownLatch(1);
+		Run run;
+		try (ConfigurableApplicationContext library = LibraryProcess.start(sourceData,
+				LibraryProcess.postgres(sourceUrl))) {
+			Attachments attachments = library.getBean(Attachments.class);
+			CompletableFuture<Void> editor = CompletableFuture.runAsync(() -> {
+				do {
+					int number = uploads.incrementAndGet();
+					try {
+						StoredFile file = attachments.receive("upload " + number + ".txt", new ByteArrayInputStream(
+								TestFiles.text("Uploaded during a backup, number " + number + ".")));
+						attachments.attach(editedId, file, "Upload " + number, false);
+						firstSaved.countDown();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+				while (backingUp.get() && uploads.get() < 200);
+			});
+			assertThat(firstSaved.await(1, TimeUnit.MINUTES)).as("an upload saved").isTrue();
+			run = Run.script("backup.sh", "--data-dir", sourceData.toString(), onlineBackup.toString());
+			backingUp.set(false);
+			editor.get(1, TimeUnit.MINUTES);
+		}
+
+		assertThat(run.status()).as(run.output()).isZero();
+		assertThat(Files.readString(onlineBackup.resolve("MANIFEST"))).contains("files_missing=0");
+		String onlineUrl = TestDatabase.createFresh("backup_online");
+		Run restored = Run.scriptOn(onlineUrl, "restore.sh", "--data-dir", work.resolve("online-data").toString(),
+				onlineBackup.toString());
+		assertThat(restored.status()).as(restored.output()).isZero();
+		assertThat(count(onlineUrl, "select count(*) from attachment where title like 'Upload %'"))
+			.as("uploads saved before the dump, of %s during the backup", uploads.get())
+			.isPositive();
 	}
 
 	/** Each table of the public schema with its row count and a digest of its rows. */
