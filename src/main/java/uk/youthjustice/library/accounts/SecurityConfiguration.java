@@ -66,6 +66,9 @@ class SecurityConfiguration {
 			ObjectProvider<ImportMap> importMap) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
 			.hasRole(Role.ADMIN.name())
+			// The whole library in or out, user accounts included: administrators only.
+			.requestMatchers("/admin/exchange", "/admin/exchange/**")
+			.hasRole(Role.ADMIN.name())
 			// Rebuilding empties the search index until it ends: administrators decide.
 			.requestMatchers(HttpMethod.POST, "/admin/search/reindex")
 			.hasRole(Role.ADMIN.name())
