@@ -58,6 +58,11 @@ final class ImportPlan {
 		return plan;
 	}
 
+	/** Whether the import creates nothing at all. */
+	boolean isEmpty() {
+		return this.sections.stream().allMatch((section) -> section.created().isEmpty());
+	}
+
 	boolean hasRefusals() {
 		return this.sections.stream().anyMatch((section) -> !section.refused().isEmpty());
 	}

@@ -81,7 +81,9 @@ class ImportWriter {
 						plan.resourceIds.get(resource.replaces()), newIds.get(resource.slug()));
 			}
 		}
-		FirstVersions.record(this.jdbc, bind(now), importedBy);
+		if (!plan.isEmpty()) {
+			FirstVersions.record(this.jdbc, bind(now), importedBy);
+		}
 		return created;
 	}
 
