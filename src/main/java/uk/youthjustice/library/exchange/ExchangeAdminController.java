@@ -123,7 +123,7 @@ class ExchangeAdminController {
 			try (InputStream in = form.file().getInputStream()) {
 				Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
-			return this.exchange.importFrom(upload, new LibraryExchange.ImportOptions(form.merge(), form.dryRun()),
+			return this.exchange.importFrom(upload, new LibraryExchange.ImportOptions(form.merge(), form.checkOnly()),
 					who);
 		}
 		finally {
@@ -135,10 +135,8 @@ class ExchangeAdminController {
 		model.addAttribute("navigation", "admin-exchange")
 			.addAttribute("formatVersion", Manifest.FORMAT_VERSION)
 			.addAttribute("uploadLimit", this.uploadLimit)
-			.addAttribute("modes",
-					List.of(choice(ImportForm.REFUSE, "exchange.field.mode.refuse", locale),
-							choice(ImportForm.MERGE, "exchange.field.mode.merge", locale)))
-			.addAttribute("dryRunChoice", List.of(choice("true", "exchange.field.dry-run", locale)));
+			.addAttribute("modes", List.of(choice(ImportForm.REFUSE, "exchange.field.mode.refuse", locale),
+					choice(ImportForm.MERGE, "exchange.field.mode.merge", locale)));
 		return VIEW;
 	}
 

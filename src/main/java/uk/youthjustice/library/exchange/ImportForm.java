@@ -10,7 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
  * @param mode {@link #REFUSE} or {@link #MERGE}
  * @param dryRun only check and report
  */
-record ImportForm(MultipartFile file, String mode, boolean dryRun) {
+record ImportForm(MultipartFile file, String mode, Boolean dryRun) {
 
 	static final String REFUSE = "refuse";
 
@@ -18,6 +18,10 @@ record ImportForm(MultipartFile file, String mode, boolean dryRun) {
 
 	static ImportForm empty() {
 		return new ImportForm(null, REFUSE, false);
+	}
+
+	boolean checkOnly() {
+		return Boolean.TRUE.equals(this.dryRun);
 	}
 
 	boolean merge() {

@@ -144,11 +144,16 @@ final class ImportPlan {
 	private void resources(Manifest manifest, LibraryState state) {
 		Section section = new Section("resources");
 		Section files = new Section("files");
+		java.util.Set<String> skippedFiles = new java.util.HashSet<>();
 		for (Manifest.Resource resource : manifest.resources()) {
 			Long id = state.resources.get(resource.slug());
 			if (id != null) {
 				this.resourceIds.put(resource.slug(), id);
 				section.skipped.add(resource.title());
+				resource.attachments()
+					.stream()
+					.filter((attachment) -> skippedFiles.add(attachment.sha256()))
+					.forEach((attachment) -> files.skipped.add(attachment.fileName()));
 				continue;
 			}
 			if (state.previousSlugs.contains(resource.slug())) {
@@ -169,7 +174,9 @@ final class ImportPlan {
 			section.created.add(resource.title());
 			for (Manifest.Attachment attachment : resource.attachments()) {
 				if (state.files.contains(attachment.sha256())) {
-					files.skipped.add(attachment.fileName());
+					if (skippedFiles.add(attachment.sha256())) {
+						files.skipped.add(attachment.fileName());
+					}
 				}
 				else if (this.newFiles.putIfAbsent(attachment.sha256(), attachment) == null) {
 					files.created.add(attachment.fileName());

@@ -113,6 +113,10 @@ class AdminEndpointSecurityIT {
 		row(POST, "/admin/users/{id}/enable",              "/admin/users/999999999/enable",           Role.ADMIN),
 		row(POST, "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
 		row(GET,  "/admin/users/{id}/set-password-link",   "/admin/users/999999999/set-password-link", Role.ADMIN),
+		row(GET,  "/admin/exchange",                       "/admin/exchange",                         Role.ADMIN),
+		// Without a file the form comes back with an error: nothing is imported.
+		row(POST, "/admin/exchange",                       "/admin/exchange",                         Role.ADMIN),
+		row(GET,  "/admin/exchange/export",                "/admin/exchange/export",                  Role.ADMIN),
 		row(GET,  "/admin/search",                         "/admin/search",                           Role.EDITOR),
 		row(GET,  "/admin/search/reindex/status",          "/admin/search/reindex/status",            Role.EDITOR),
 		row(POST, "/admin/search/reindex",                 "/admin/search/reindex",                   Role.ADMIN),

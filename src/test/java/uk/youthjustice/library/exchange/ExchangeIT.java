@@ -231,6 +231,34 @@ class ExchangeIT {
 		assertThat(snapshot()).isEqualTo(after);
 	}
 
+	@Test
+	@Order(8)
+	void theImportCommandPrintsTheReasonAndExitsOneWhenRefusedAndTwoForAMistypedFlag() throws IOException {
+		Path zip = TestZips.with(TestZips.manifest(TestZips.sha256(FILE), FILE.length).put("formatVersion", 9))
+			.writeTo(this.folder);
+		String file = zip.toString();
+
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int status = importCommand(file, "--merge").run(List.of(file),
+				new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertThat(status).isEqualTo(1);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Nothing was imported.")
+			.contains("The manifest is in format version 9, but this library reads format version 1.");
+
+		bytes.reset();
+		status = importCommand(file, "--mrege", "--spring.main.banner-mode=off").run(List.of(file),
+				new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertThat(status).isEqualTo(2);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage: import FILE.zip [--merge] [--dry-run]")
+			.contains("--mrege");
+	}
+
+	private ImportCommand importCommand(String... args) {
+		return new ImportCommand(this.target.getBean(LibraryExchange.class),
+				new org.springframework.boot.DefaultApplicationArguments(args),
+				this.target.getBean(org.springframework.context.MessageSource.class));
+	}
+
 	private void assertRefused(TestZips zip, String code) throws IOException {
 		Map<String, Long> before = snapshot();
 		ExchangeReport report = this.target.getBean(LibraryExchange.class)
