@@ -253,6 +253,48 @@ class ExchangeIT {
 			.contains("--mrege");
 	}
 
+	/**
+	 * The exchange reads and writes these tables itself (ADR 0020), so a new column would
+	 * silently stay behind in an export: each column is either exported or left out on
+	 * purpose, as docs/export-format.md says. A migration adding one fails this test until
+	 * its author decides which.
+	 */
+	@Test
+	@Order(9)
+	void everyColumnOfTheExportedTablesIsExportedOrLeftOutOnPurpose() {
+		Map<String, String> known = new LinkedHashMap<>();
+		known.put("category", "id version slug name description position created_at updated_at");
+		known.put("topic", "id version slug name description created_at updated_at");
+		known.put("evidence_classification", "id version slug name description position created_at updated_at");
+		known.put("contact_card", "id version slug organisation person_name role telephone email website region "
+				+ "last_verified_on created_at updated_at created_by modified_by");
+		known.put("resource", "id version kind slug title summary description status publish_at published_at "
+				+ "updated_at created_at category_id evidence_classification_id age_min age_max sex cost_kind cost_text "
+				+ "source_organisation_id publisher external_url replaces_id review_due_on modified_at created_by "
+				+ "modified_by");
+		known.put("resource_previous_slug", "id resource_id slug retired_at");
+		known.put("resource_change_note", "id resource_id changed_at note");
+		known.put("resource_topic", "resource_id topic_id");
+		known.put("resource_contact", "resource_id position contact_card_id");
+		known.put("resource_aim", "resource_id position text");
+		known.put("resource_implementation_step", "resource_id position text");
+		known.put("resource_audience", "resource_id position text");
+		// Left out: what reading the file gives (read again after import), and the row's version.
+		known.put("attachment", "id version resource_id position title file_name media_type size_bytes sha256 "
+				+ "page_count extraction_status extraction_error accessible_format_on_request download_count created_at "
+				+ "updated_at document_title document_author thumbnail_sha256 text_by_page has_script extracted_at");
+		// Left out: the password and the last sign-in.
+		known.put("user_account", "id version email display_name password_hash enabled created_at last_signed_in_at");
+		known.put("user_account_role", "user_account_id role");
+		for (Map.Entry<String, String> table : known.entrySet()) {
+			List<String> columns = targetJdbc().queryForList(
+					"select column_name from information_schema.columns where table_name = ? and table_schema = current_schema()",
+					String.class, table.getKey());
+			assertThat(columns).as(table.getKey())
+				.containsExactlyInAnyOrder(table.getValue().split(" "));
+		}
+	}
+
 	private ImportCommand importCommand(String... args) {
 		return new ImportCommand(this.target.getBean(LibraryExchange.class),
 				new org.springframework.boot.DefaultApplicationArguments(args),
