@@ -256,8 +256,8 @@ class ExchangeIT {
 	/**
 	 * The exchange reads and writes these tables itself (ADR 0020), so a new column would
 	 * silently stay behind in an export: each column is either exported or left out on
-	 * purpose, as docs/export-format.md says. A migration adding one fails this test until
-	 * its author decides which.
+	 * purpose, as docs/export-format.md says. A migration adding one fails this test
+	 * until its author decides which.
 	 */
 	@Test
 	@Order(9)
@@ -279,7 +279,8 @@ class ExchangeIT {
 		known.put("resource_aim", "resource_id position text");
 		known.put("resource_implementation_step", "resource_id position text");
 		known.put("resource_audience", "resource_id position text");
-		// Left out: what reading the file gives (read again after import), and the row's version.
+		// Left out: what reading the file gives (read again after import), and the row's
+		// version.
 		known.put("attachment", "id version resource_id position title file_name media_type size_bytes sha256 "
 				+ "page_count extraction_status extraction_error accessible_format_on_request download_count created_at "
 				+ "updated_at document_title document_author thumbnail_sha256 text_by_page has_script extracted_at");
@@ -290,8 +291,7 @@ class ExchangeIT {
 			List<String> columns = targetJdbc().queryForList(
 					"select column_name from information_schema.columns where table_name = ? and table_schema = current_schema()",
 					String.class, table.getKey());
-			assertThat(columns).as(table.getKey())
-				.containsExactlyInAnyOrder(table.getValue().split(" "));
+			assertThat(columns).as(table.getKey()).containsExactlyInAnyOrder(table.getValue().split(" "));
 		}
 	}
 
