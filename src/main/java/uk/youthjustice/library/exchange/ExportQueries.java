@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static uk.youthjustice.library.exchange.Rows.date;
@@ -36,7 +37,7 @@ class ExportQueries {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Manifest read() {
 		Map<Long, String> categorySlugs = slugs("category");
 		Map<Long, String> topicSlugs = slugs("topic");
