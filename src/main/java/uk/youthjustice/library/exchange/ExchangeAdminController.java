@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,12 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -83,14 +86,31 @@ class ExchangeAdminController {
 
 	/** The whole library as a zip, streamed as it is written. */
 	@GetMapping("/export")
-	ResponseEntity<StreamingResponseBody> export() throws IOException {
-		LibraryExchange.Export export = this.exchange.prepareExport();
+	ResponseEntity<StreamingResponseBody> export() {
+		LibraryExchange.Export export;
+		try {
+			export = this.exchange.prepareExport();
+		}
+		catch (IOException ex) {
+			throw new ExportFailed(ex.getMessage());
+		}
 		String name = "practice-library-" + LocalDate.now(this.clock.withZone(UK)) + ".zip";
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(export::writeTo);
+	}
+
+	/**
+	 * An export that cannot be made (an attached file missing from the store) is the page
+	 * again with the reason, before a byte of the zip was sent.
+	 */
+	@ExceptionHandler(ExportFailed.class)
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	String exportFailed(ExportFailed failure, Model model, Locale locale) {
+		model.addAttribute("importForm", ImportForm.empty()).addAttribute("exportFailed", failure.getMessage());
+		return view(model, locale);
 	}
 
 	@PostMapping
@@ -142,6 +162,15 @@ class ExchangeAdminController {
 
 	private Choice choice(String value, String code, Locale locale) {
 		return new Choice(value, this.messages.getMessage(code, null, locale));
+	}
+
+	/** An export that could not be prepared, with why. */
+	static final class ExportFailed extends RuntimeException {
+
+		ExportFailed(String message) {
+			super(message);
+		}
+
 	}
 
 }

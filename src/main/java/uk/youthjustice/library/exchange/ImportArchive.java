@@ -57,15 +57,20 @@ final class ImportArchive implements Closeable {
 		catch (ZipException ex) {
 			throw new ImportRefused(Problem.of("exchange.problem.not-a-zip"));
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new ImportRefused(Problem.of("exchange.problem.unreadable", ex.getMessage()));
 		}
 		try {
 			return new ImportArchive(zip, checkedEntries(zip, limits), limits);
 		}
-		catch (ImportRefused | RuntimeException ex) {
+		catch (ImportRefused ex) {
 			closeQuietly(zip);
 			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// Such as an entry name that is not valid in the zip's encoding.
+			closeQuietly(zip);
+			throw new ImportRefused(Problem.of("exchange.problem.unreadable", ex.getMessage()));
 		}
 	}
 

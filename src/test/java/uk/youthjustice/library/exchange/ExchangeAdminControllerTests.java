@@ -117,6 +117,19 @@ class ExchangeAdminControllerTests {
 			.isEqualTo("Error: The file must be smaller than 60 MB: import it with the command instead");
 	}
 
+	@Test
+	void anExportThatCannotBeMadeIsThePageWithTheReason() throws Exception {
+		given(this.exchange.prepareExport())
+			.willThrow(new java.io.IOException("The stored bytes abc of an attachment are missing"));
+
+		Document page = page(
+				this.mvc.perform(admin(get("/admin/exchange/export"))).andExpect(status().isInternalServerError()));
+
+		assertThat(page.select("#export-failed").text()).isEqualTo(
+				"The export could not be made. Nothing was downloaded. The stored bytes abc of an attachment are missing");
+		assertThat(page.select("#download-export")).hasSize(1);
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Clocks {
 
