@@ -105,6 +105,12 @@ class ExchangeIT {
 			assertThat(bytes).as(attachment.get("file").asString()).isNotNull();
 			assertThat(TestZips.sha256(bytes)).isEqualTo(attachment.get("sha256").asString());
 		}
+		assertThat(manifest.get("resources")
+			.valueStream()
+			.mapToInt((resource) -> resource.get("changeNotes").size())
+			.sum()).as("change notes").isEqualTo(count(this.sourceJdbc, "resource_change_note").intValue());
+		assertThat(manifest.get("resources").valueStream().filter((resource) -> resource.has("replaces")).count())
+			.isEqualTo(this.sourceJdbc.queryForObject("select count(replaces_id) from resource", Long.class));
 		String text = new String(entries.get(Manifest.ENTRY), StandardCharsets.UTF_8);
 		assertThat(text).doesNotContainIgnoringCase("password").doesNotContain("$2a$").doesNotContain("{bcrypt}");
 	}
