@@ -206,6 +206,25 @@ class ExchangeIT {
 	}
 
 	@Test
+	@Order(6)
+	void aFailureWhileWritingUndoesEverythingWrittenBeforeIt() throws IOException {
+		Map<String, Long> before = snapshot();
+		ObjectNode manifest = TestZips.manifest(TestZips.sha256(FILE), FILE.length);
+		// Longer than the column: the database refuses the resource after the category,
+		// topic, label, card and user before it were written.
+		ObjectNode resource = (ObjectNode) manifest.get("resources").get(0);
+		resource.put("title", "Rowing ".repeat(60)).putArray("attachments");
+
+		ExchangeReport report = this.target.getBean(LibraryExchange.class)
+			.importFrom(TestZips.with(manifest).writeTo(this.folder), MERGE, "admin@example.org");
+
+		assertThat(report.outcome()).isEqualTo(ExchangeReport.Outcome.REFUSED);
+		assertThat(report.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.code()).isEqualTo("exchange.problem.write-failed"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	@Order(7)
 	void aMergeAddsWhatIsMissingWithItsHistoryNotesAndFile() throws IOException {
 		LibraryExchange target = this.target.getBean(LibraryExchange.class);
