@@ -88,17 +88,8 @@ final class ImportPlan {
 		Section section = new Section("evidence-labels");
 		for (Manifest.Term label : manifest.evidenceLabels()) {
 			Long id = state.evidenceByLabel.get(LibraryState.label(label.name()));
-			if (id != null) {
-				this.evidenceIds.put(label.slug(), id);
-				section.skipped.add(label.name());
-			}
-			else if (state.evidenceLabelBySlug.containsKey(label.slug())) {
-				section.refuse(label.name(), Problem.of("exchange.refused.slug-taken", label.slug(),
-						state.evidenceLabelBySlug.get(label.slug())));
-			}
-			else {
+			if (section.decide(label.name(), label.slug(), id, this.evidenceIds, state.evidenceLabelBySlug)) {
 				this.newEvidence.add(label);
-				section.created.add(label.name());
 			}
 		}
 		section.add(this);
@@ -111,17 +102,8 @@ final class ImportPlan {
 			Long id = (card.email() != null && !card.email().isBlank())
 					? state.contactsByEmail.get(LibraryState.email(card.email()))
 					: state.contactsByName.get(LibraryState.nameKey(card.personName(), card.organisation()));
-			if (id != null) {
-				this.contactIds.put(card.slug(), id);
-				section.skipped.add(name);
-			}
-			else if (state.contactNameBySlug.containsKey(card.slug())) {
-				section.refuse(name, Problem.of("exchange.refused.slug-taken", card.slug(),
-						state.contactNameBySlug.get(card.slug())));
-			}
-			else {
+			if (section.decide(name, card.slug(), id, this.contactIds, state.contactNameBySlug)) {
 				this.newContacts.add(card);
-				section.created.add(name);
 			}
 		}
 		section.add(this);
@@ -204,6 +186,30 @@ final class ImportPlan {
 
 		Section(String kind) {
 			this.kind = kind;
+		}
+
+		/**
+		 * An item matched by its key, or else refused when another item has its slug, or
+		 * else to create.
+		 * @param name how the report names it
+		 * @param slug its slug in the manifest
+		 * @param match the id of the item its key matched, or null
+		 * @param ids where a match is recorded
+		 * @param nameBySlug the library's items of this kind, their names by slug
+		 * @return whether to create it
+		 */
+		boolean decide(String name, String slug, Long match, Map<String, Long> ids, Map<String, String> nameBySlug) {
+			if (match != null) {
+				ids.put(slug, match);
+				this.skipped.add(name);
+				return false;
+			}
+			if (nameBySlug.containsKey(slug)) {
+				refuse(name, Problem.of("exchange.refused.slug-taken", slug, nameBySlug.get(slug)));
+				return false;
+			}
+			this.created.add(name);
+			return true;
 		}
 
 		void refuse(String item, Problem reason) {

@@ -83,6 +83,8 @@ class ExchangeIT {
 		if (this.target != null) {
 			this.target.close();
 		}
+		// Best effort: files queued for reading may still be written as it closes.
+		org.springframework.util.FileSystemUtils.deleteRecursively(this.targetData.toFile());
 	}
 
 	@Test
