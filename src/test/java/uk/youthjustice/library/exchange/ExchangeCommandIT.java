@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.node.ObjectNode;
 
 import uk.youthjustice.library.PracticeLibraryApplication;
-import uk.youthjustice.library.support.TestDatabase;
 import uk.youthjustice.library.system.LibraryCommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,34 +26,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code export} and {@code import} as {@code java -jar practice-library.jar} runs them
  * (its main method hands them to {@link LibraryCommands}), in this JVM rather than a
- * process of their own to spare the suite two jar starts: a library on a fresh database
- * fills itself with the demo content and exports it; the same export, checked against
- * that library with {@code --merge --dry-run}, would add nothing.
+ * process of their own to spare the suite jar starts, and on the zero-set-up embedded
+ * database (the other exchange tests use PostgreSQL): a new library fills itself with the
+ * demo content and exports it; a second, empty library imports the export; its own export
+ * is the same.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeCommandIT {
 
 	/**
-	 * Not a JUnit temporary folder: files that the demo content queued are still being
+	 * Not JUnit temporary folders: files that the demo content queued are still being
 	 * read when a command's library closes, and JUnit fails a test whose folder changes
 	 * while it deletes it.
 	 */
-	private static Path dataDir;
+	private static Path source;
+
+	private static Path target;
 
 	@TempDir
 	static Path folder;
 
-	private static String databaseUrl;
-
 	@BeforeAll
-	static void aFreshDatabase() throws IOException {
-		databaseUrl = TestDatabase.createFresh("exchange_command");
-		dataDir = Files.createTempDirectory("exchange-command");
+	static void twoDataDirectories() throws IOException {
+		source = Files.createTempDirectory("exchange-source");
+		target = Files.createTempDirectory("exchange-target");
 	}
 
 	@AfterAll
-	static void removeTheDataDirectory() {
-		FileSystemUtils.deleteRecursively(dataDir.toFile());
+	static void removeTheDataDirectories() {
+		FileSystemUtils.deleteRecursively(source.toFile());
+		FileSystemUtils.deleteRecursively(target.toFile());
 	}
 
 	@Test
@@ -67,38 +70,46 @@ class ExchangeCommandIT {
 	@Order(2)
 	void exportWritesTheWholeLibraryToAZip() {
 		Path zip = folder.resolve("library.zip");
-		Result export = run("export", zip.toString());
+		Result export = run("export", zip.toString(), "--library.data-dir=" + source);
 		assertThat(export.status()).as(export.output()).isZero();
-		assertThat(export.output()).containsPattern("Exported 30 resources and [0-9]+ files to " + zip + "\\.");
+		assertThat(export.output()).contains("Exported 30 resources and 5 files to " + zip + ".");
 		assertThat(zip).isRegularFile();
 		assertThat(folder.resolve("library.zip.partial")).doesNotExist();
+
+		Result again = run("export", zip.toString(), "--library.data-dir=" + source);
+		assertThat(again.status()).isEqualTo(1);
+		assertThat(again.output()).contains(zip + " already exists");
 	}
 
 	@Test
 	@Order(3)
-	void importWithMergeAndDryRunReportsWhatItWouldDo() {
-		Result check = run("import", folder.resolve("library.zip").toString(), "--merge", "--dry-run");
-		assertThat(check.status()).as(check.output()).isZero();
-		assertThat(check.output()).contains("Checked: nothing was written.")
-			.contains("Resources: 0 created, 30 already present, 0 refused");
+	void anotherLibraryImportsItAndExportsTheSame() throws IOException {
+		Result imported = run("import", folder.resolve("library.zip").toString(), "--merge",
+				"--library.data-dir=" + target, "--library.demo-content=false");
+		assertThat(imported.status()).as(imported.output()).isZero();
+		assertThat(imported.output()).startsWith("Imported.")
+			.contains("Resources: 30 created, 0 already present, 0 refused")
+			.contains("Attached files: 5 created, 0 already present, 0 refused");
+
+		Path again = folder.resolve("again.zip");
+		assertThat(run("export", again.toString(), "--library.data-dir=" + target).status()).isZero();
+		assertThat(manifest(again)).isEqualTo(manifest(folder.resolve("library.zip")));
 	}
 
-	private static Result run(String... words) {
-		String[] settings = { "--spring.datasource.url=" + databaseUrl,
-				"--spring.datasource.username=" + TestDatabase.user(),
-				"--spring.datasource.password=" + TestDatabase.password(), "--library.data-dir=" + dataDir };
-		String[] args = (words[0].equals("help")) ? words : concat(words, settings);
+	private static ObjectNode manifest(Path zip) throws IOException {
+		try (ZipFile file = new ZipFile(zip.toFile())) {
+			ObjectNode manifest = (ObjectNode) ManifestJson.MAPPER
+				.readTree(file.getInputStream(file.getEntry(Manifest.ENTRY)));
+			manifest.remove("exportedAt");
+			return manifest;
+		}
+	}
+
+	private static Result run(String... args) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 		int status = LibraryCommands.run(PracticeLibraryApplication.class, args, out, out);
 		return new Result(status, bytes.toString(StandardCharsets.UTF_8));
-	}
-
-	private static String[] concat(String[] first, String[] second) {
-		String[] all = new String[first.length + second.length];
-		System.arraycopy(first, 0, all, 0, first.length);
-		System.arraycopy(second, 0, all, first.length, second.length);
-		return all;
 	}
 
 	private record Result(int status, String output) {
