@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import uk.youthjustice.library.support.LibraryProcess;
+import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.TestDatabase;
 import uk.youthjustice.library.support.WithLibrary;
 
@@ -252,6 +253,13 @@ class ExchangeIT {
 				select a.extraction_status from attachment a join resource r on r.id = a.resource_id
 				where r.slug = 'rowing-at-night'""", String.class)).isIn("PENDING", "EXTRACTED");
 		assertThat(storedFiles()).anyMatch((file) -> file.getFileName().toString().equals(TestZips.sha256(FILE)));
+		// In the search index at once: its public page and search find it.
+		int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) this.target)
+			.getWebServer()
+			.getPort();
+		assertThat(LocalHttp.getPage(port, "/resources/rowing-at-night").statusCode()).isEqualTo(200);
+		assertThat(LocalHttp.getPage(port, "/resources/rowing-after-dark").statusCode()).isEqualTo(301);
+		assertThat(LocalHttp.getPage(port, "/search?q=rowing").body()).contains("to=rowing-at-night");
 
 		Map<String, Long> after = snapshot();
 		assertThat(target.importFrom(zip, MERGE, "admin@example.org").created()).isZero();
