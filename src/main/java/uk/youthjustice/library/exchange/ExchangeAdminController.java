@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -141,7 +142,7 @@ class ExchangeAdminController {
 		Path upload = Files.createTempFile("library-import-", ".zip");
 		try {
 			try (InputStream in = form.file().getInputStream()) {
-				Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
 			}
 			return this.exchange.importFrom(upload, new LibraryExchange.ImportOptions(form.merge(), form.checkOnly()),
 					who);

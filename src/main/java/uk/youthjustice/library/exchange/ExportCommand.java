@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 
 import uk.youthjustice.library.system.LibraryCommand;
 
@@ -26,7 +27,7 @@ class ExportCommand implements LibraryCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out) {
-		if (arguments.size() != 1 || !arguments.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+		if (arguments.size() != 1 || !arguments.get(0).toLowerCase(Locale.ROOT).endsWith(".zip")) {
 			out.println("Usage: export FILE.zip (one file name ending .zip), but was given: "
 					+ String.join(" ", arguments));
 			return USAGE;

@@ -70,9 +70,9 @@ class ExportQueries {
 						rs.getLong("download_count"), instant(rs, "created_at")));
 		List<Manifest.Resource> resources = this.jdbc.query("select * from resource order by slug", (rs, n) -> {
 			long id = rs.getLong("id");
-			Long evidence = (Long) rs.getObject("evidence_classification_id", Long.class);
-			Long source = (Long) rs.getObject("source_organisation_id", Long.class);
-			Long replaces = (Long) rs.getObject("replaces_id", Long.class);
+			Long evidence = rs.getObject("evidence_classification_id", Long.class);
+			Long source = rs.getObject("source_organisation_id", Long.class);
+			Long replaces = rs.getObject("replaces_id", Long.class);
 			return new Manifest.Resource(rs.getString("slug"), rs.getString("kind"), rs.getString("status"),
 					rs.getString("title"), rs.getString("summary"), rs.getString("description"),
 					instant(rs, "publish_at"), instant(rs, "published_at"), instant(rs, "updated_at"),

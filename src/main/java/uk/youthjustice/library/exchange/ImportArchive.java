@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -215,9 +216,9 @@ final class ImportArchive implements Closeable {
 		ImportRefused refusal(ImportArchive archive) {
 			return ("manifest".equals(this.what))
 					? new ImportRefused(Problem.of("exchange.problem.manifest-too-large",
-							org.springframework.util.unit.DataSize.ofBytes(archive.maxManifestBytes).toMegabytes()))
+							DataSize.ofBytes(archive.maxManifestBytes).toMegabytes()))
 					: new ImportRefused(Problem.of("exchange.problem.too-large",
-							org.springframework.util.unit.DataSize.ofBytes(archive.maxUnzippedBytes).toMegabytes()));
+							DataSize.ofBytes(archive.maxUnzippedBytes).toMegabytes()));
 		}
 
 	}

@@ -2,9 +2,11 @@ package uk.youthjustice.library.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an import will do, decided item by item against what the library holds before
@@ -126,7 +128,7 @@ final class ImportPlan {
 	private void resources(Manifest manifest, LibraryState state) {
 		Section section = new Section("resources");
 		Section files = new Section("files");
-		java.util.Set<String> skippedFiles = new java.util.HashSet<>();
+		Set<String> skippedFiles = new HashSet<>();
 		for (Manifest.Resource resource : manifest.resources()) {
 			Long id = state.resources.get(resource.slug());
 			if (id != null) {

@@ -3,6 +3,7 @@ package uk.youthjustice.library.exchange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ final class ManifestCheck {
 			String item = "users/" + user.email();
 			required(item, "email", user.email());
 			required(item, "displayName", user.displayName());
-			if (user.email() != null && !emails.add(user.email().toLowerCase(java.util.Locale.ROOT))) {
+			if (user.email() != null && !emails.add(user.email().toLowerCase(Locale.ROOT))) {
 				add(Problem.of("exchange.problem.duplicate", "users", user.email()));
 			}
 			user.roles().forEach((role) -> known(item, "roles", role, ROLES));

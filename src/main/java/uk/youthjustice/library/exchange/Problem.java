@@ -1,5 +1,6 @@
 package uk.youthjustice.library.exchange;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
 public record Problem(String code, List<String> arguments) {
 
 	static Problem of(String code, Object... arguments) {
-		return new Problem(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+		return new Problem(code, Arrays.stream(arguments).map(String::valueOf).toList());
 	}
 
 	/** The arguments as the message source takes them. */
