@@ -69,6 +69,9 @@ class SecurityConfiguration {
 			// Importing the old hub's pages writes many resources at once.
 			.requestMatchers("/admin/import", "/admin/import/**")
 			.hasRole(Role.ADMIN.name())
+			// The whole library in or out, user accounts included: administrators only.
+			.requestMatchers("/admin/exchange", "/admin/exchange/**")
+			.hasRole(Role.ADMIN.name())
 			// Rebuilding empties the search index until it ends: administrators decide.
 			.requestMatchers(HttpMethod.POST, "/admin/search/reindex")
 			.hasRole(Role.ADMIN.name())

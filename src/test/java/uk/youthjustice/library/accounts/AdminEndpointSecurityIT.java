@@ -118,6 +118,10 @@ class AdminEndpointSecurityIT {
 		row(GET,  "/admin/import/{token}",                 "/admin/import/not-an-upload",             Role.ADMIN),
 		row(POST, "/admin/import/{token}",                 "/admin/import/not-an-upload",             Role.ADMIN),
 		row(GET,  "/admin/import/{token}/status",          "/admin/import/not-an-upload/status",      Role.ADMIN),
+		row(GET,  "/admin/exchange",                       "/admin/exchange",                         Role.ADMIN),
+		// Without a file the form comes back with an error: nothing is imported.
+		row(POST, "/admin/exchange",                       "/admin/exchange",                         Role.ADMIN),
+		row(GET,  "/admin/exchange/export",                "/admin/exchange/export",                  Role.ADMIN),
 		row(GET,  "/admin/search",                         "/admin/search",                           Role.EDITOR),
 		row(GET,  "/admin/search/reindex/status",          "/admin/search/reindex/status",            Role.EDITOR),
 		row(POST, "/admin/search/reindex",                 "/admin/search/reindex",                   Role.ADMIN),

@@ -93,7 +93,7 @@ class LegacyImportBrowserIT {
 		driver.get(url("/admin/import"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Import the old hub’s pages");
 		assertThat(driver.findElement(By.cssSelector(".govuk-service-navigation__item--active")).getText())
-			.isEqualTo("Import");
+			.isEqualTo("Old hub import");
 		browser.checkPage("legacy-import-upload");
 
 		Path binary = Files.write(folder.resolve("scan.txt"), new byte[] { 1, 2, 3, 0, 0, 7, 8 });
