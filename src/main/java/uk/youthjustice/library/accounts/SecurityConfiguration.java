@@ -23,12 +23,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.function.SingletonSupplier;
 
 import uk.youthjustice.library.system.ImportMap;
@@ -102,12 +104,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl(SIGNED_OUT))
-			.exceptionHandling((exceptions) -> exceptions
-				// A machine asking for an operations endpoint gets a status, not the
-				// sign-in page.
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-				.authenticationEntryPoint(new SignInEntryPoint())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(new SignInEntryPoint.SessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions
 				// A new session id at sign-in, so an id planted before it is worthless.
@@ -121,6 +118,19 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Where a request that needs a signed-in person goes: the sign-in page, except that a
+	 * machine asking for an operations endpoint (a scraper without its token) gets a bare
+	 * 401.
+	 */
+	private static AuthenticationEntryPoint entryPoint() {
+		AuthenticationEntryPoint signIn = new SignInEntryPoint();
+		AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+		return (request, response, exception) -> (operations.matches(request) ? unauthorised : signIn).commence(request,
+				response, exception);
 	}
 
 	/**

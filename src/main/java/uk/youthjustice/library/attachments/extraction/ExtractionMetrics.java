@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import uk.youthjustice.library.attachments.AttachmentTextExtracted;
+import uk.youthjustice.library.attachments.ExtractionStatus;
 
 /**
  * Metrics of background reading: {@code library.extraction.queue}, the files waiting in
@@ -37,6 +38,13 @@ class ExtractionMetrics implements MeterBinder {
 			.description("Attachments waiting to be read, on every node")
 			.baseUnit("files")
 			.register(registry);
+		// Every outcome from the start, so that a rate over a series that was absent is
+		// never needed.
+		for (ExtractionStatus outcome : ExtractionStatus.values()) {
+			if (outcome != ExtractionStatus.PENDING) {
+				counter(registry, outcome);
+			}
+		}
 	}
 
 	/** Counted once the outcome is committed. */
@@ -44,12 +52,15 @@ class ExtractionMetrics implements MeterBinder {
 	void read(AttachmentTextExtracted event) {
 		MeterRegistry meters = this.registry;
 		if (meters != null) {
-			Counter.builder("library.extraction.files")
-				.description("Attachments read on this node, by outcome")
-				.tag("outcome", event.status().name())
-				.register(meters)
-				.increment();
+			counter(meters, event.status()).increment();
 		}
+	}
+
+	private static Counter counter(MeterRegistry registry, ExtractionStatus outcome) {
+		return Counter.builder("library.extraction.files")
+			.description("Attachments read on this node, by outcome")
+			.tag("outcome", outcome.name())
+			.register(registry);
 	}
 
 	/** The queue’s length, or NaN (no sample) while the database cannot be asked. */

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * and taking every node out of service at once while each rebuilds would be worse
  * (docs/decisions/0022).
  */
-@Component("searchIndex")
-class SearchIndexHealth implements HealthIndicator {
+@Component
+class SearchIndexHealthIndicator implements HealthIndicator {
 
 	private final SearchIndex index;
 
 	private final IndexedResources resources;
 
-	SearchIndexHealth(SearchIndex index, IndexedResources resources) {
+	SearchIndexHealthIndicator(SearchIndex index, IndexedResources resources) {
 		this.index = index;
 		this.resources = resources;
 	}

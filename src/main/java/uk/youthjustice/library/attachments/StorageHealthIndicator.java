@@ -19,14 +19,15 @@ import uk.youthjustice.library.system.OperationsProperties;
  * {@code library.operations.min-free-space}, and the content store writable. A node whose
  * uploads would fail for want of space stops taking requests before they do.
  */
-@Component("storage")
-class StorageHealth implements HealthIndicator {
+@Component
+class StorageHealthIndicator implements HealthIndicator {
 
 	private final Map<String, Path> directories = new LinkedHashMap<>();
 
 	private final long threshold;
 
-	StorageHealth(LibraryProperties library, AttachmentsProperties attachments, OperationsProperties operations) {
+	StorageHealthIndicator(LibraryProperties library, AttachmentsProperties attachments,
+			OperationsProperties operations) {
 		this.directories.put("dataDirectory", library.dataDir());
 		this.directories.put("contentStore", AttachmentsConfiguration.storeRoot(attachments, library));
 		this.threshold = operations.minFreeSpace().toBytes();
