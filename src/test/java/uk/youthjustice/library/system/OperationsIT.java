@@ -53,6 +53,17 @@ class OperationsIT {
 			assertThat(health.has("components")).as(path + " hides its components").isFalse();
 			assertThat(answer.body()).as(path).doesNotContain("PostgreSQL").doesNotContain("free");
 		}
+		// Nor by asking for one check by name.
+		for (String path : List.of("/actuator/health/db", "/actuator/health/storage",
+				"/actuator/health/readiness/storage", "/actuator/health/searchIndex")) {
+			HttpResponse<String> answer = LocalHttp.get(this.port, path);
+
+			assertThat(answer.body()).as(path)
+				.doesNotContain("PostgreSQL")
+				.doesNotContain("free")
+				.doesNotContain("documents")
+				.doesNotContain("details");
+		}
 	}
 
 	@Test
