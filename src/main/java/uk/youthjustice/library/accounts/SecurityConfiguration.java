@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -22,13 +23,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.function.SingletonSupplier;
 
 import uk.youthjustice.library.system.ImportMap;
+import uk.youthjustice.library.system.OperationsProperties;
 
 /**
  * Who may see what: the library is public, the admin area and operations are not. Also
@@ -63,7 +69,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, UserDetailsService accounts,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, SessionRegistry sessionRegistry,
-			ObjectProvider<ImportMap> importMap) throws Exception {
+			ObjectProvider<ImportMap> importMap, ObjectProvider<OperationsProperties> operations) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
 			.hasRole(Role.ADMIN.name())
 			// Importing the old hub's pages writes many resources at once.
@@ -77,8 +83,14 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-			.requestMatchers("/actuator/health/**", "/actuator/info")
+			// The status only, for probes and load balancers; details for administrators
+			// (management.endpoint.health.show-details).
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// A scraper with the metrics token, or an administrator
+			// (docs/decisions/0022).
+			.requestMatchers("/actuator/prometheus")
+			.access(new MetricsAccess(operations.getIfAvailable(() -> new OperationsProperties(null, null))))
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
@@ -95,7 +107,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl(SIGNED_OUT))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SignInEntryPoint())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(new SignInEntryPoint.SessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions
 				// A new session id at sign-in, so an id planted before it is worthless.
@@ -109,6 +121,19 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Where a request that needs a signed-in person goes: the sign-in page, except that a
+	 * machine asking for an operations endpoint (a scraper without its token) gets a bare
+	 * 401.
+	 */
+	private static AuthenticationEntryPoint entryPoint() {
+		AuthenticationEntryPoint signIn = new SignInEntryPoint();
+		AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+		return (request, response, exception) -> (operations.matches(request) ? unauthorised : signIn).commence(request,
+				response, exception);
 	}
 
 	/**

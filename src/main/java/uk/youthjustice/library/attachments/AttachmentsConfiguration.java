@@ -15,8 +15,12 @@ class AttachmentsConfiguration {
 
 	@Bean
 	ContentStore contentStore(AttachmentsProperties attachments, LibraryProperties library, Clock clock) {
-		Path root = (attachments.store() != null) ? attachments.store() : library.dataDir().resolve("files");
-		return new FileSystemContentStore(root, clock);
+		return new FileSystemContentStore(storeRoot(attachments, library), clock);
+	}
+
+	/** The content store’s root directory. */
+	static Path storeRoot(AttachmentsProperties attachments, LibraryProperties library) {
+		return (attachments.store() != null) ? attachments.store() : library.dataDir().resolve("files");
 	}
 
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import org.hibernate.graph.GraphSemantic;
@@ -61,8 +64,11 @@ public class LibrarySearch {
 
 	private final Clock clock;
 
+	/** {@code library.search}: how long each search takes, for the metrics. */
+	private final Timer timer;
+
 	LibrarySearch(EntityManager entityManager, Catalogue catalogue, Words words, Spelling spelling, Facets facets,
-			FoundInFiles foundIn, SearchIndex index, Clock clock) {
+			FoundInFiles foundIn, SearchIndex index, Clock clock, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.catalogue = catalogue;
 		this.words = words;
@@ -71,9 +77,20 @@ public class LibrarySearch {
 		this.foundIn = foundIn;
 		this.index = index;
 		this.clock = clock;
+		this.timer = Timer.builder("library.search").description("Searches of the public library").register(meters);
 	}
 
 	public SearchPage search(SearchParameters parameters) {
+		long started = System.nanoTime();
+		try {
+			return searchUntimed(parameters);
+		}
+		finally {
+			this.timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private SearchPage searchUntimed(SearchParameters parameters) {
 		Terms terms = this.catalogue.terms();
 		SearchQuery query = SearchQuery.from(parameters, terms);
 		PeopleQuery people = this.words.usable(PeopleQuery.parse(query.words()));

@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LibraryProperties.class)
+@EnableConfigurationProperties({ LibraryProperties.class, OperationsProperties.class })
 @EnableJpaAuditing
 class SystemConfiguration {
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
@@ -28,13 +30,20 @@ class DownloadCounter {
 
 	private final Attachments attachments;
 
-	DownloadCounter(Attachments attachments) {
+	/** {@code library.downloads}: every download begun on this node, for the metrics. */
+	private final Counter downloads;
+
+	DownloadCounter(Attachments attachments, MeterRegistry meters) {
 		this.attachments = attachments;
+		this.downloads = Counter.builder("library.downloads")
+			.description("Attachment downloads begun on this node")
+			.register(meters);
 	}
 
 	/** One more download of an attachment begun. */
 	void count(Long attachmentId) {
 		this.pending.computeIfAbsent(attachmentId, (id) -> new LongAdder()).increment();
+		this.downloads.increment();
 	}
 
 	/**
