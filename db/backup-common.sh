@@ -102,6 +102,32 @@ sql() {
 }
 
 # Sets DATA_DIR and STORE from the options (passed as $1 and $2) or the environment.
+# The arguments both scripts take: --data-dir DIR, --store DIR, one BACKUP_DIR and, where the
+# script allows it (first argument yes), --force. Sets DATA_DIR_OPTION, STORE_OPTION, FORCE (yes
+# or no) and BACKUP_DIR_ARGUMENT; answers --help with the calling script's usage.
+parse_arguments() {
+  local allow_force="$1"
+  shift
+  FORCE=no DATA_DIR_OPTION='' STORE_OPTION='' BACKUP_DIR_ARGUMENT=''
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -h | --help) usage; exit 0 ;;
+      --force) [ "$allow_force" = yes ] || { usage >&2; die $EXIT_USAGE "Unknown option: $1"; }
+        FORCE=yes; shift ;;
+      --data-dir) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--data-dir needs a directory."; }
+        DATA_DIR_OPTION="$2"; shift 2 ;;
+      --data-dir=*) DATA_DIR_OPTION="${1#--data-dir=}"; shift ;;
+      --store) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--store needs a directory."; }
+        STORE_OPTION="$2"; shift 2 ;;
+      --store=*) STORE_OPTION="${1#--store=}"; shift ;;
+      -*) usage >&2; die $EXIT_USAGE "Unknown option: $1" ;;
+      *) [ -z "$BACKUP_DIR_ARGUMENT" ] || { usage >&2; die $EXIT_USAGE "Give one BACKUP_DIR, not several."; }
+        BACKUP_DIR_ARGUMENT="$1"; shift ;;
+    esac
+  done
+  [ -n "$BACKUP_DIR_ARGUMENT" ] || { usage >&2; die $EXIT_USAGE "No BACKUP_DIR given."; }
+}
+
 resolve_directories() {
   DATA_DIR="${1:-${LIBRARY_DATA_DIR:-}}"
   [ -n "$DATA_DIR" ] || die $EXIT_USAGE "No data directory: give --data-dir DIR or set LIBRARY_DATA_DIR (see --help)."

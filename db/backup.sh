@@ -50,24 +50,10 @@ and is not empty; 5 backed up, but files the database refers to are missing from
 EOF
 }
 
-data_dir_option='' store_option='' destination=''
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -h | --help) usage; exit 0 ;;
-    --data-dir) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--data-dir needs a directory."; }
-      data_dir_option="$2"; shift 2 ;;
-    --data-dir=*) data_dir_option="${1#--data-dir=}"; shift ;;
-    --store) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--store needs a directory."; }
-      store_option="$2"; shift 2 ;;
-    --store=*) store_option="${1#--store=}"; shift ;;
-    -*) usage >&2; die $EXIT_USAGE "Unknown option: $1" ;;
-    *) [ -z "$destination" ] || { usage >&2; die $EXIT_USAGE "Give one BACKUP_DIR, not several."; }
-      destination="$1"; shift ;;
-  esac
-done
-[ -n "$destination" ] || { usage >&2; die $EXIT_USAGE "No BACKUP_DIR given."; }
+parse_arguments no "$@"
+destination="$BACKUP_DIR_ARGUMENT"
 
-resolve_directories "$data_dir_option" "$store_option"
+resolve_directories "$DATA_DIR_OPTION" "$STORE_OPTION"
 resolve_connection
 require_tools pg_dump pg_restore psql sha256sum
 

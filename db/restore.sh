@@ -49,25 +49,10 @@ Exit status: 0 restored and verified; 1 failed (the database is left as it was);
 EOF
 }
 
-force=no data_dir_option='' store_option='' backup=''
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -h | --help) usage; exit 0 ;;
-    --force) force=yes; shift ;;
-    --data-dir) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--data-dir needs a directory."; }
-      data_dir_option="$2"; shift 2 ;;
-    --data-dir=*) data_dir_option="${1#--data-dir=}"; shift ;;
-    --store) [ $# -ge 2 ] || { usage >&2; die $EXIT_USAGE "--store needs a directory."; }
-      store_option="$2"; shift 2 ;;
-    --store=*) store_option="${1#--store=}"; shift ;;
-    -*) usage >&2; die $EXIT_USAGE "Unknown option: $1" ;;
-    *) [ -z "$backup" ] || { usage >&2; die $EXIT_USAGE "Give one BACKUP_DIR, not several."; }
-      backup="$1"; shift ;;
-  esac
-done
-[ -n "$backup" ] || { usage >&2; die $EXIT_USAGE "No BACKUP_DIR given."; }
+parse_arguments yes "$@"
+backup="$BACKUP_DIR_ARGUMENT" force="$FORCE"
 
-resolve_directories "$data_dir_option" "$store_option"
+resolve_directories "$DATA_DIR_OPTION" "$STORE_OPTION"
 resolve_connection
 require_tools pg_restore psql sha256sum
 

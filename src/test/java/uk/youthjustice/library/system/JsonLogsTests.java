@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,9 @@ class JsonLogsTests {
 
 	@Test
 	void theJsonLogsProfileWritesEachLogLineAsJson(CapturedOutput output) {
+		// Test contexts that earlier tests left open in this JVM mark logging as set up,
+		// and Spring Boot would not set it up again: start as a new process would.
+		LoggingSystem.get(JsonLogsTests.class.getClassLoader()).cleanUp();
 		SpringApplication application = new SpringApplication(Empty.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setAdditionalProfiles("json-logs");
