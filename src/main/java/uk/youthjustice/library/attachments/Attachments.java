@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +170,16 @@ public class Attachments {
 
 	public Optional<Attachment> find(Long attachmentId) {
 		return this.attachments.findById(attachmentId);
+	}
+
+	/**
+	 * The attachments with these ids, in one query, by id; ids no attachment has are left
+	 * out.
+	 */
+	public Map<Long, Attachment> findAll(Collection<Long> attachmentIds) {
+		Map<Long, Attachment> found = new HashMap<>();
+		this.attachments.findAllById(attachmentIds).forEach((attachment) -> found.put(attachment.getId(), attachment));
+		return found;
 	}
 
 	public List<Attachment> forResource(Long resourceId) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -105,29 +104,35 @@ class FoundInFiles {
 			}
 			Object[] pages = new PageHighlighter(searcher, analyzer()).bestPages(words, docs);
 			StoredFields stored = searcher.storedFields();
-			Map<Long, FoundIn> found = new HashMap<>();
+			Map<Long, String[]> refByResource = new HashMap<>();
+			Map<Long, String> passageByResource = new HashMap<>();
 			for (int i = 0; i < docs.length; i++) {
 				if (pages[i] instanceof BestPage best) {
 					var document = stored.document(docs[i],
 							Set.of(AttachmentTextBinder.RESOURCE, AttachmentTextBinder.PAGE));
-					Long resourceId = Long.valueOf(document.get(AttachmentTextBinder.RESOURCE));
 					String[] refs = document.getValues(AttachmentTextBinder.PAGE);
 					if (best.index() < refs.length) {
-						foundIn(refs[best.index()], best.passage()).ifPresent((f) -> found.put(resourceId, f));
+						Long resourceId = Long.valueOf(document.get(AttachmentTextBinder.RESOURCE));
+						refByResource.put(resourceId, refs[best.index()].split(":"));
+						passageByResource.put(resourceId, best.passage());
 					}
 				}
 			}
+			// One query for the files of the whole page of hits.
+			Map<Long, Attachment> files = this.attachments
+				.findAll(refByResource.values().stream().map((ref) -> Long.valueOf(ref[0])).toList());
+			Map<Long, FoundIn> found = new HashMap<>();
+			refByResource.forEach((resourceId, ref) -> {
+				Attachment file = files.get(Long.valueOf(ref[0]));
+				if (file != null) {
+					found.put(resourceId, foundIn(file, Integer.parseInt(ref[1]), passageByResource.get(resourceId)));
+				}
+			});
 			return found;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private Optional<FoundIn> foundIn(String ref, String passage) {
-		String[] parts = ref.split(":");
-		int page = Integer.parseInt(parts[1]);
-		return this.attachments.find(Long.valueOf(parts[0])).map((file) -> foundIn(file, page, passage));
 	}
 
 	private static FoundIn foundIn(Attachment file, int page, String passage) {
