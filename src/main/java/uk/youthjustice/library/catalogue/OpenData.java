@@ -31,14 +31,17 @@ public class OpenData {
 
 	private final OpenDataRepository terms;
 
+	private final CategoryRepository categories;
+
 	private final Clock clock;
 
 	OpenData(ResourceListings listings, ResourcePages pages, PublicationRepository publications,
-			OpenDataRepository terms, Clock clock) {
+			OpenDataRepository terms, CategoryRepository categories, Clock clock) {
 		this.listings = listings;
 		this.pages = pages;
 		this.publications = publications;
 		this.terms = terms;
+		this.categories = categories;
 		this.clock = clock;
 	}
 
@@ -82,9 +85,14 @@ public class OpenData {
 		return this.pages.currentSlug(previousSlug, false);
 	}
 
-	/** Every category, with how many public resources it holds. */
+	/**
+	 * Every category, with how many public resources it holds: the home page's count.
+	 */
 	public List<TermCount> categories() {
-		return this.terms.categoriesVisibleAt(this.clock.instant());
+		return this.categories.summariesVisibleAt(this.clock.instant())
+			.stream()
+			.map((c) -> new TermCount(c.slug(), c.name(), c.description(), c.resourceCount()))
+			.toList();
 	}
 
 	/** Every topic, with how many public resources it is on. */

@@ -9,21 +9,10 @@ import org.springframework.data.repository.Repository;
 import uk.youthjustice.library.catalogue.OpenData.TermCount;
 
 /**
- * The vocabularies for the open data API, each term with its count of public resources,
- * in one query each.
+ * The topics and evidence labels for the open data API, each with its count of public
+ * resources, in one query each (categories: {@link CategoryRepository}).
  */
 interface OpenDataRepository extends Repository<Resource, Long> {
-
-	@Query("""
-			select new uk.youthjustice.library.catalogue.OpenData$TermCount(c.slug, c.name, c.description, count(r))
-			from Category c
-			left join Resource r on r.category = c
-				and r.status = uk.youthjustice.library.catalogue.ResourceStatus.PUBLISHED
-				and r.publishedAt <= :now
-			group by c.id, c.slug, c.name, c.description, c.position
-			order by c.position, c.name
-			""")
-	List<TermCount> categoriesVisibleAt(Instant now);
 
 	@Query("""
 			select new uk.youthjustice.library.catalogue.OpenData$TermCount(t.slug, t.name, t.description,
