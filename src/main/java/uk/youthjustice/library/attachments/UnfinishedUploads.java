@@ -1,0 +1,73 @@
+package uk.youthjustice.library.attachments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Clears away what a run of the library killed mid-upload left behind, so that nothing
+ * half-received lingers: the servlet container's part files in
+ * {@code spring.servlet.multipart.location} (this node's own, emptied before requests are
+ * taken) and the content store's unfinished files last written before this run began.
+ * Neither was ever visible: a file gets an address and an attachment row only once whole.
+ */
+@Component
+class UnfinishedUploads {
+
+	private static final Logger log = LoggerFactory.getLogger(UnfinishedUploads.class);
+
+	private final ContentStore store;
+
+	UnfinishedUploads(ContentStore store, @Value("${spring.servlet.multipart.location:}") String partsLocation) {
+		this.store = store;
+		if (!partsLocation.isBlank()) {
+			emptyPartsDirectory(Path.of(partsLocation));
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void discardUnfinished() {
+		Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+		try {
+			int discarded = this.store.discardUnfinished(started);
+			if (discarded > 0) {
+				log.info("Discarded {} unfinished upload(s) left by an earlier run", discarded);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not look for unfinished uploads; the orphan sweep removes them later", ex);
+		}
+	}
+
+	private static void emptyPartsDirectory(Path directory) {
+		try {
+			Files.createDirectories(directory);
+			int deleted = 0;
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+						deleted++;
+					}
+				}
+			}
+			if (deleted > 0) {
+				log.info("Deleted {} part(s) of uploads an earlier run was receiving when it stopped", deleted);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The upload directory " + directory + " cannot be prepared", ex);
+		}
+	}
+
+}

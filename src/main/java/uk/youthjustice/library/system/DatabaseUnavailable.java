@@ -1,0 +1,68 @@
+package uk.youthjustice.library.system;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * While the database cannot be reached, every page that needs it answers 503 with the
+ * friendly page {@code error/503.html} and a {@code Retry-After}, rather than a 500. A
+ * request waits for a connection at most
+ * {@code spring.datasource.hikari.connection-timeout} (docs/decisions/0025), so it fails
+ * fast. Spring's handler matching looks through the causes, so a connection failure
+ * wrapped by Hibernate or a transaction manager is found. A form sent meanwhile was not
+ * saved: the page says so, and how to get the typed text back.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailable {
+
+	/** Seconds a client is asked to wait before trying again. */
+	static final String RETRY_AFTER_SECONDS = "30";
+
+	/**
+	 * Request attribute the 503 page reads: the request sent a form that was not saved.
+	 */
+	static final String FORM_NOT_SAVED = "formNotSaved";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			JDBCConnectionException.class, SQLTransientConnectionException.class })
+	void unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.warn("The database cannot be reached; {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
+				rootMessage(ex));
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			request.setAttribute(FORM_NOT_SAVED, Boolean.TRUE);
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String state = (cause instanceof SQLException sql && sql.getSQLState() != null) ? " [" + sql.getSQLState() + "]"
+				: "";
+		return cause + state;
+	}
+
+}
