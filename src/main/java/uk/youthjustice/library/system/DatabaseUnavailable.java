@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -53,6 +55,34 @@ class DatabaseUnavailable {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+	/**
+	 * A connection cut mid-transaction makes the rollback fail too, and the rollback's
+	 * failure is what is thrown: a connection error (SQL state class 08) among its causes
+	 * means the database went away. Anything else is not this handler's to answer.
+	 */
+	@ExceptionHandler({ TransactionSystemException.class, UncategorizedDataAccessException.class })
+	void failedWithTheConnection(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!lostConnection(ex)) {
+			throw ex;
+		}
+		unavailable(ex, request, response);
+	}
+
+	static boolean lostConnection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException transaction
+					&& transaction.getApplicationException() != null
+					&& lostConnection(transaction.getApplicationException())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable failure) {
