@@ -42,6 +42,12 @@ class DatabaseUnavailable {
 	 */
 	static final String FORM_NOT_SAVED = "formNotSaved";
 
+	/**
+	 * What Hikari says, with no SQL state, of a connection it has already closed because
+	 * the database broke it: the rollback after a query cut off by an outage says this.
+	 */
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
@@ -59,8 +65,9 @@ class DatabaseUnavailable {
 
 	/**
 	 * A connection cut mid-transaction makes the rollback fail too, and the rollback's
-	 * failure is what is thrown: a connection error (SQL state class 08) among its causes
-	 * means the database went away. Anything else is not this handler's to answer.
+	 * failure is what is thrown: a connection error (SQL state class 08, or Hikari's
+	 * closed connection) among its causes means the database went away. Anything else is
+	 * not this handler's to answer.
 	 */
 	@ExceptionHandler({ TransactionSystemException.class, UncategorizedDataAccessException.class })
 	void failedWithTheConnection(Exception ex, HttpServletRequest request, HttpServletResponse response)
@@ -73,11 +80,11 @@ class DatabaseUnavailable {
 
 	static boolean lostConnection(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+					|| HIKARI_CLOSED.equals(sql.getMessage()))) {
 				return true;
 			}
-			if (cause instanceof TransactionSystemException transaction
-					&& transaction.getApplicationException() != null
+			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
 					&& lostConnection(transaction.getApplicationException())) {
 				return true;
 			}

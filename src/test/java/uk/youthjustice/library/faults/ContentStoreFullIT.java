@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.youthjustice.library.accounts.Accounts;
 import uk.youthjustice.library.attachments.ContentStore;
+import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.support.LibraryProcess;
 import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.SignIn;
@@ -46,10 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no unfinished upload is left; every file stored before is unchanged and still
  * downloads; other pages still work; and once space is freed the same upload succeeds.
  * <p>
- * The store is a real 8 MB tmpfs mounted for the test and filled up, so the failure is the
- * operating system's own "No space left on device". Where mounting is not permitted (not
- * root, no CAP_SYS_ADMIN), the store's {@code receive} fails with that same IOException
- * instead, which is what the library sees of a full disk.
+ * The store is a real 8 MB tmpfs mounted for the test and filled up, so the failure is
+ * the operating system's own "No space left on device". Where mounting is not permitted
+ * (not root, no CAP_SYS_ADMIN), the store's {@code receive} fails with that same
+ * IOException instead, which is what the library sees of a full disk.
  */
 class ContentStoreFullIT {
 
@@ -82,6 +83,9 @@ class ContentStoreFullIT {
 		library = LibraryProcess.start(dataDir, mounted ? List.of() : List.of(simulation),
 				settings.toArray(String[]::new));
 		jdbc = library.getBean(JdbcTemplate.class);
+		// The demo content's files read and their thumbnails stored before anything is
+		// compared.
+		library.getBean(ExtractionWorker.class).runUntilIdle();
 	}
 
 	@AfterAll
@@ -136,7 +140,9 @@ class ContentStoreFullIT {
 			.isEqualTo(1);
 	}
 
-	/** Fills the store's disk to within a few kilobytes; or, unmounted, makes it refuse. */
+	/**
+	 * Fills the store's disk to within a few kilobytes; or, unmounted, makes it refuse.
+	 */
 	private static Path fillTheDisk() throws IOException {
 		Path filler = storeDir.resolve("filler.bin");
 		if (!mounted) {
@@ -160,7 +166,9 @@ class ContentStoreFullIT {
 		Files.deleteIfExists(filler);
 	}
 
-	/** Every file of the store outside {@code incoming/} and the filler, with its SHA-256. */
+	/**
+	 * Every file of the store outside {@code incoming/} and the filler, with its SHA-256.
+	 */
 	private static Map<String, String> storedFiles() throws Exception {
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> paths = Files.walk(storeDir)) {

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index directory deleted while the library runs. What it proves: the library notices
- * within its watch interval (one second here) and rebuilds the index from the database
- * by itself; meanwhile search answers 200 with the banner saying the index is being
- * rebuilt; afterwards search gives the same results as before the deletion, the index is
- * back on disk, and nothing in the database changed.
+ * within its watch interval (one second here) and rebuilds the index from the database by
+ * itself; meanwhile search answers 200 with the banner saying the index is being rebuilt;
+ * afterwards search gives the same results as before the deletion, the index is back on
+ * disk, and nothing in the database changed.
  * <p>
  * The rebuild is held at its first resource by a lock on the attachment table (which the
  * attachment text binder reads for every resource), so that the test sees it running: the

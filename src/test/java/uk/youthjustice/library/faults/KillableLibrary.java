@@ -13,10 +13,10 @@ import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.TestDatabase;
 
 /**
- * The packaged library ({@code target/practice-library.jar}, built before Failsafe runs) as
- * an operating-system process of its own, so that a test can kill it with SIGKILL
- * ({@link Process#destroyForcibly()} on Linux) and start it again on the same database and
- * data directory.
+ * The packaged library ({@code target/practice-library.jar}, built before Failsafe runs)
+ * as an operating-system process of its own, so that a test can kill it with SIGKILL
+ * ({@link Process#destroyForcibly()} on Linux) and start it again on the same database
+ * and data directory.
  */
 final class KillableLibrary implements AutoCloseable {
 

@@ -106,8 +106,8 @@ class KilledLibraryIT {
 					(claims) -> claims.size() == 1 && claims.get(0) != null, "the file claimed for reading");
 			first.kill();
 		}
-		Map<String, Object> job = jdbc.queryForMap("select attempts, claimed_by from extraction_job where attachment_id = ?",
-				attachmentId);
+		Map<String, Object> job = jdbc
+			.queryForMap("select attempts, claimed_by from extraction_job where attachment_id = ?", attachmentId);
 		assertThat(job.get("claimed_by")).as("still held by the killed run").isNotNull();
 		rowBefore = jdbc.queryForMap("select resource_id, title, file_name, sha256, size_bytes, extraction_status "
 				+ "from attachment where id = ?", attachmentId);
@@ -115,22 +115,22 @@ class KilledLibraryIT {
 
 		try (KillableLibrary second = KillableLibrary.start(databaseUrl, dataDir, log)) {
 			// Well within the five-minute lease: the claim was handed back at start.
-			String status = Poll.until(Duration.ofSeconds(120),
-					() -> jdbc.queryForObject("select extraction_status from attachment where id = ?", String.class,
-							attachmentId),
+			String status = Poll.until(Duration.ofSeconds(120), () -> jdbc
+				.queryForObject("select extraction_status from attachment where id = ?", String.class, attachmentId),
 					(current) -> !current.equals("PENDING"), "the file read to the end");
 			assertThat(status).isEqualTo("EXTRACTED");
 			assertThat(jdbc.queryForObject("select count(*) from extraction_job where attachment_id = ?", Long.class,
 					attachmentId))
 				.isZero();
-			assertThat(jdbc.queryForObject("select page_count from attachment where id = ?", Integer.class,
-					attachmentId))
+			assertThat(
+					jdbc.queryForObject("select page_count from attachment where id = ?", Integer.class, attachmentId))
 				.isEqualTo(1500);
 			assertThat(jdbc.queryForObject("select count(*) from attachment_page where attachment_id = ?", Long.class,
 					attachmentId))
 				.isEqualTo(1500);
-			assertThat(jdbc.queryForMap("select resource_id, title, file_name, sha256, size_bytes from attachment "
-					+ "where id = ?", attachmentId))
+			assertThat(jdbc.queryForMap(
+					"select resource_id, title, file_name, sha256, size_bytes from attachment " + "where id = ?",
+					attachmentId))
 				.containsAllEntriesOf(Map.of("file_name", rowBefore.get("file_name"), "sha256", rowBefore.get("sha256"),
 						"size_bytes", rowBefore.get("size_bytes")));
 		}
@@ -167,16 +167,21 @@ class KilledLibraryIT {
 
 	/** The demo content's files read, so that nothing changes the store meanwhile. */
 	private static void awaitQueueDrained(JdbcTemplate jdbc) {
-		Poll.until(Duration.ofSeconds(120), () -> jdbc.queryForObject("select count(*) from extraction_job", Long.class),
-				(waiting) -> waiting == 0, "the demo content's files read");
+		Poll.until(Duration.ofSeconds(120),
+				() -> jdbc.queryForObject("select count(*) from extraction_job", Long.class), (waiting) -> waiting == 0,
+				"the demo content's files read");
 	}
 
-	/** An editor account written straight into the database, as the jar has no test hooks. */
+	/**
+	 * An editor account written straight into the database, as the jar has no test hooks.
+	 */
 	private static SignIn editor(JdbcTemplate jdbc) {
 		String email = "killed-" + System.nanoTime() + "@example.org";
-		jdbc.update("insert into user_account (email, display_name, password_hash, enabled, created_at) "
-				+ "values (?, 'Test editor', ?, true, ?)", email,
-				PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD), OffsetDateTime.now());
+		jdbc.update(
+				"insert into user_account (email, display_name, password_hash, enabled, created_at) "
+						+ "values (?, 'Test editor', ?, true, ?)",
+				email, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD),
+				OffsetDateTime.now());
 		jdbc.update("insert into user_account_role (user_account_id, role) "
 				+ "select id, 'EDITOR' from user_account where email = ?", email);
 		return new SignIn(email, PASSWORD);

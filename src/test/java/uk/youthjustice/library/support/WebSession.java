@@ -113,8 +113,8 @@ public final class WebSession {
 	}
 
 	/**
-	 * Posts a form as multipart/form-data with text fields and one file, with a CSRF token
-	 * read from a page this session can see.
+	 * Posts a form as multipart/form-data with text fields and one file, with a CSRF
+	 * token read from a page this session can see.
 	 */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields, String fileField, String fileName,
 			byte[] bytes) {
@@ -123,8 +123,8 @@ public final class WebSession {
 		java.util.function.Consumer<String> text = (value) -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", csrfToken("/"));
-		all.forEach((name, value) -> text
-			.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+		all.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
 		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\n");
 		body.writeBytes(bytes);

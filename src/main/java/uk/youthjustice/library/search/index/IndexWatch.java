@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +42,9 @@ class IndexWatch {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	/** The indexes seen with a commit on disk. */
+	private final Set<String> committed = ConcurrentHashMap.newKeySet();
+
 	IndexWatch(SearchIndex index, IndexDirectory directory, EntityManagerFactory entityManagerFactory) {
 		this.index = index;
 		this.directory = directory;
@@ -60,6 +65,9 @@ class IndexWatch {
 				"The search index's files are gone from {} ({}); rebuilding it from the database. Search "
 						+ "results are incomplete until it finishes.",
 				this.directory.root(), String.join(", ", missing));
+		// Seen afresh once the rebuild has written the index again.
+		this.committed.clear();
+		recreateDirectories(missing);
 		try {
 			this.index.rebuild(RebuildReason.DELETED, null);
 		}
@@ -79,11 +87,34 @@ class IndexWatch {
 		}
 		for (SearchIndexedEntity<?> entity : Search.mapping(this.entityManagerFactory).allIndexedEntities()) {
 			String name = entity.indexManager().descriptor().hibernateSearchName();
-			if (!hasCommit(this.directory.root().resolve(name))) {
+			Path index = this.directory.root().resolve(name);
+			// A new index may have no commit until its first document: only a commit seen
+			// before and gone now, or no directory at all, means files were deleted.
+			boolean committed = hasCommit(index);
+			if (!Files.isDirectory(index) || (!committed && this.committed.contains(name))) {
 				missing.add(name);
+			}
+			else if (committed) {
+				this.committed.add(name);
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * An empty directory where each index was: the rebuild drops the index's directory
+	 * before creating it anew, and Hibernate Search fails to drop one that is not there.
+	 */
+	private void recreateDirectories(List<String> missing) {
+		for (String name : missing) {
+			try {
+				Files.createDirectories(this.directory.root().resolve(name));
+			}
+			catch (IOException ex) {
+				log.warn("Could not create the index directory {}: {}", this.directory.root().resolve(name),
+						ex.toString());
+			}
+		}
 	}
 
 	private static boolean hasCommit(Path index) {
