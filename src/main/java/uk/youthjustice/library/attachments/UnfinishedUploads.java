@@ -8,19 +8,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 
+import jakarta.servlet.MultipartConfigElement;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Clears away what a run of the library killed mid-upload left behind, so that nothing
- * half-received lingers: the servlet container's part files in
- * {@code spring.servlet.multipart.location} (this node's own, emptied before requests are
- * taken) and the content store's unfinished files last written before this run began.
- * Neither was ever visible: a file gets an address and an attachment row only once whole.
+ * half-received lingers: the servlet container's part files in the multipart location
+ * ({@code <data-dir>/uploads}, this node's own, emptied before requests are taken) and
+ * the content store's unfinished files last written before this run began. Neither was
+ * ever visible: a file gets an address and an attachment row only once whole.
  */
 @Component
 class UnfinishedUploads {
@@ -29,11 +30,9 @@ class UnfinishedUploads {
 
 	private final ContentStore store;
 
-	UnfinishedUploads(ContentStore store, @Value("${spring.servlet.multipart.location:}") String partsLocation) {
+	UnfinishedUploads(ContentStore store, MultipartConfigElement multipart) {
 		this.store = store;
-		if (!partsLocation.isBlank()) {
-			emptyPartsDirectory(Path.of(partsLocation));
-		}
+		emptyPartsDirectory(Path.of(multipart.getLocation()));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
