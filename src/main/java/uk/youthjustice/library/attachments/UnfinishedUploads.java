@@ -12,18 +12,23 @@ import jakarta.servlet.MultipartConfigElement;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import uk.youthjustice.library.system.LibraryCommands;
 
 /**
  * Clears away what a run of the library killed mid-upload left behind, so that nothing
  * half-received lingers: the servlet container's part files in the multipart location
  * ({@code <data-dir>/uploads}, this node's own, emptied before requests are taken) and
  * the content store's unfinished files last written before this run began. Neither was
- * ever visible: a file gets an address and an attachment row only once whole.
+ * ever visible: a file gets an address and an attachment row only once whole. Not while a
+ * command runs: the serving library may be receiving uploads beside it.
  */
 @Component
+@ConditionalOnBooleanProperty(name = LibraryCommands.COMMAND_LINE, havingValue = false, matchIfMissing = true)
 class UnfinishedUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(UnfinishedUploads.class);

@@ -33,6 +33,14 @@ class DatabaseUnavailableTests {
 	}
 
 	@Test
+	void connectionFailuresWrappedInARequestFailureAreFound() {
+		RuntimeException wrapped = new RuntimeException("Request processing failed",
+				new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+						new java.sql.SQLTransientConnectionException("Connection is not available")));
+		assertThat(DatabaseUnavailable.lostConnection(wrapped)).isTrue();
+	}
+
+	@Test
 	void otherDatabaseErrorsAreNot() {
 		assertThat(DatabaseUnavailable.lostConnection(
 				new JpaSystemException(new RuntimeException(new SQLException("duplicate key value", "23505")))))
