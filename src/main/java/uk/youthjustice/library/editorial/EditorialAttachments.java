@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -29,6 +31,11 @@ public class EditorialAttachments {
 
 	/** Said when a refusal's own message is missing. */
 	static final String REFUSED = "editorial.attachment.refused";
+
+	/** Said when the content store could not take a file. */
+	static final String NOT_STORED = "editorial.attachment.file.not-stored";
+
+	private static final Logger log = LoggerFactory.getLogger(EditorialAttachments.class);
 
 	private final Attachments attachments;
 
@@ -75,6 +82,14 @@ public class EditorialAttachments {
 			}
 			catch (UploadRefused refused) {
 				errors.rejectValue(field, refused.getCode(), refused.getArguments(), explain(refused));
+				return Optional.empty();
+			}
+			catch (IOException ex) {
+				// The store could not take it (a full disk, say): the form is shown again
+				// with
+				// what the editor typed, and nothing of the file is left behind.
+				log.warn("An uploaded file could not be stored: {}", ex.toString());
+				errors.rejectValue(field, NOT_STORED);
 				return Optional.empty();
 			}
 		}

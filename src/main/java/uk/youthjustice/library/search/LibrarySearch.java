@@ -17,6 +17,9 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +50,8 @@ public class LibrarySearch {
 
 	/** Fewer results than this, and a better-spelt search is looked for. */
 	private static final int FEW = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(LibrarySearch.class);
 
 	private final EntityManager entityManager;
 
@@ -93,6 +98,23 @@ public class LibrarySearch {
 	private SearchPage searchUntimed(SearchParameters parameters) {
 		Terms terms = this.catalogue.terms();
 		SearchQuery query = SearchQuery.from(parameters, terms);
+		try {
+			return searchIndex(query, terms);
+		}
+		catch (SearchException ex) {
+			if (!this.index.isRebuilding()) {
+				throw ex;
+			}
+			// A rebuild that drops the index's files first leaves a moment when it cannot
+			// be
+			// opened: the page says the index is being rebuilt rather than failing.
+			log.info("Search during a rebuild of the index found it closed: {}", ex.getMessage());
+			return new SearchPage(query, 0, List.of(), List.of(), this.facets.active(query, terms),
+					Pagination.of(1, 1, (number) -> query.onPage(number).toHref()), null, false, true, null);
+		}
+	}
+
+	private SearchPage searchIndex(SearchQuery query, Terms terms) {
 		PeopleQuery people = this.words.usable(PeopleQuery.parse(query.words()));
 		Run run = run(query, people, false);
 		Suggestion suggestion = null;

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Text PDFs for the extraction benchmark, the same for a given seed: pages of justified
  * prose-like lines in a heading and a body font, on A4 or Letter, some in two columns.
  */
-final class PdfCorpus {
+public final class PdfCorpus {
 
 	private static final String[] WORDS = ("youth justice service child referral panel assessment plan "
 			+ "resettlement accommodation education training employment health speech language "
@@ -51,7 +51,7 @@ final class PdfCorpus {
 	}
 
 	/** Writes one PDF of the given number of single-column pages. */
-	static Path write(Path file, int pages, long seed) throws IOException {
+	public static Path write(Path file, int pages, long seed) throws IOException {
 		write(file, pages, new Random(seed), false);
 		return file;
 	}

@@ -104,6 +104,35 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/**
+	 * Posts a form with a CSRF token read earlier, for a test that cannot read a page
+	 * just before (the database being down, say).
+	 */
+	public HttpResponse<String> postWithGivenToken(String path, String token, String... fields) {
+		return post(path, token, fields);
+	}
+
+	/**
+	 * Posts a form as multipart/form-data with text fields and one file, with a CSRF
+	 * token read from a page this session can see.
+	 */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] bytes) {
+		String boundary = "----library-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = (value) -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken("/"));
+		all.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\n");
+		body.writeBytes(bytes);
+		text.accept("\r\n--" + boundary + "--\r\n");
+		return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary, "Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** Posts a form without any CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, String... fields) {
 		return post(path, null, fields);

@@ -23,8 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ExtractionQueue {
 
-	/** The node's name in claims: {@code pid@host}, as the JVM gives it. */
-	private static final String NODE = shorten(ManagementFactory.getRuntimeMXBean().getName(), 60);
+	/**
+	 * The node's name in claims: {@code pid@host#start}, the JVM's name and the time it
+	 * started (a restarted container's JVM often gets the same pid).
+	 */
+	private static final String NODE = shorten(ManagementFactory.getRuntimeMXBean().getName(), 60) + "#"
+			+ Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
 
 	private final JdbcTemplate jdbc;
 
@@ -103,6 +107,26 @@ public class ExtractionQueue {
 	void release(Claim claim) {
 		this.jdbc.update("update extraction_job set claimed_at = null, claimed_by = null, attempts = attempts - 1 "
 				+ "where attachment_id = ? and claimed_by = ?", claim.attachmentId(), claim.claimant());
+	}
+
+	/**
+	 * Hands back the files held by earlier runs of the library on this machine that are
+	 * no longer running, such as one killed while reading: their claims would otherwise
+	 * hold the files until the lease ran out. The attempt they made stays counted. Claims
+	 * from other machines are left to the lease.
+	 * @return how many files were handed back
+	 */
+	int releaseAbandoned() {
+		int released = 0;
+		for (String claimant : this.jdbc.queryForList(
+				"select distinct claimed_by from extraction_job where claimed_by is not null", String.class)) {
+			if (AbandonedClaim.isAbandoned(claimant, NODE)) {
+				released += this.jdbc.update(
+						"update extraction_job set claimed_at = null, claimed_by = null where claimed_by = ?",
+						claimant);
+			}
+		}
+		return released;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

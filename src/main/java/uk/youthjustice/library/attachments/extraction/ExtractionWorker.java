@@ -86,8 +86,25 @@ public class ExtractionWorker implements SmartLifecycle {
 		this.running = true;
 		this.scheduler.scheduleWithFixedDelay(this::wakeUp, Instant.now().plus(this.settings.interval()),
 				this.settings.interval());
+		releaseAbandoned();
 		// Whatever was queued while the library was stopped.
 		wakeUp();
+	}
+
+	/**
+	 * Files an earlier run on this machine was reading when it was killed go back now.
+	 */
+	private void releaseAbandoned() {
+		try {
+			int released = this.queue.releaseAbandoned();
+			if (released > 0) {
+				log.warn("{} file(s) were being read by an earlier run of the library that stopped without "
+						+ "handing them back; they are read again now", released);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not look for files held by an earlier run; they are read again once their lease ends", ex);
+		}
 	}
 
 	@Override

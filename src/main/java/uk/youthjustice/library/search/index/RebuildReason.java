@@ -25,14 +25,19 @@ enum RebuildReason {
 	OUTDATED,
 
 	/** At start-up: the index opened, but searching it failed. */
-	UNREADABLE;
+	UNREADABLE,
+
+	/**
+	 * While running: the index's files were deleted from the disk ({@link IndexWatch}).
+	 */
+	DELETED;
 
 	/**
 	 * Whether the index's files are deleted rather than its documents: a purge needs an
 	 * index that can be read.
 	 */
 	boolean dropsFilesFirst() {
-		return this == UNREADABLE;
+		return this == UNREADABLE || this == DELETED;
 	}
 
 }
