@@ -104,6 +104,19 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/**
+	 * Posts a form with a CSRF token read from the page at {@code tokenPage}: for
+	 * visitors who are not signed in, whose pages mostly carry no form with a token.
+	 */
+	public HttpResponse<String> postWithTokenFrom(String tokenPage, String path, String... fields) {
+		return post(path, csrfToken(tokenPage), fields);
+	}
+
+	/** Sends a request with any method and no body, without a CSRF token. */
+	public HttpResponse<String> send(String method, String path, String... headers) {
+		return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
+	}
+
 	/** Posts a form without any CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, String... fields) {
 		return post(path, null, fields);

@@ -1,0 +1,314 @@
+package uk.youthjustice.library.security;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.youthjustice.library.accounts.Accounts;
+import uk.youthjustice.library.accounts.Role;
+import uk.youthjustice.library.support.SignIn;
+import uk.youthjustice.library.support.WebSession;
+import uk.youthjustice.library.support.WithLibrary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The payloads of {@code security/xss-payloads.txt} through every field an editor or the
+ * public types into, and every search, filter and API parameter. The pages that show
+ * them, public and admin, are parsed: nothing of a payload may be executable
+ * ({@link Inert}), and what was typed is stored exactly as typed.
+ */
+@WithLibrary
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class XssCorpusIT {
+
+	private static final List<String> PAYLOADS = Inert.payloads();
+
+	/**
+	 * Different client addresses, so the share form's per-address limit never refuses.
+	 */
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private WebSession editor;
+
+	private SeededData seeded;
+
+	@BeforeAll
+	void signIn() {
+		SignIn account = SignIn.newAccount(this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, account);
+		this.seeded = SeededData.lookUp(this.jdbc, this.port, account.email());
+	}
+
+	@Test
+	void searchAndFilterParametersAreShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			String p = encode(payload);
+			for (String url : List.of("/search?q=" + p,
+					"/search?q=a&category=" + p + "&type=" + p + "&topic=" + p + "&age=" + p + "&cost=" + p
+							+ "&evidence=" + p + "&publisher=" + p + "&year=" + p + "&documents=" + p + "&sort=" + p
+							+ "&page=" + p,
+					"/categories/" + this.seeded.get("categorySlug") + "?type=" + p + "&topic=" + p + "&age=" + p
+							+ "&cost=" + p + "&evidence=" + p + "&sort=" + p + "&page=" + p,
+					"/topics/" + this.seeded.get("topicSlug") + "?type=" + p + "&age=" + p + "&sort=" + p,
+					"/contacts?region=" + p, "/search/result?slug=" + p + "&q=" + p + "&rank=" + p,
+					"/feedback/problem?page=" + p, "/login?error=" + p)) {
+				HttpResponse<String> answer = WebSession.anonymous(this.port).get(url, "Accept", "text/html");
+				softly.assertThat(answer.statusCode()).as(url).isIn(200, 400, 404);
+				softly.assertThat(Inert.problems(answer.body(), payload)).as(url).isEmpty();
+			}
+			for (String url : List.of("/admin/resources?q=" + p + "&status=" + p + "&category=" + p,
+					"/admin/search/queries?period=" + p, "/admin/contacts?q=" + p)) {
+				HttpResponse<String> answer = this.editor.get(url, "Accept", "text/html");
+				softly.assertThat(answer.statusCode()).as(url).isIn(200, 400, 404);
+				softly.assertThat(Inert.problems(answer.body(), payload)).as(url).isEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
+	/** JSON, never HTML, and never sniffed as HTML, whatever the parameters hold. */
+	@Test
+	void apiParametersGetJsonThatNoBrowserRuns() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			String p = encode(payload);
+			for (String url : List.of(
+					"/api/v1/resources?category=" + p + "&type=" + p + "&topic=" + p + "&age=" + p + "&cost=" + p
+							+ "&evidence=" + p + "&sort=" + p + "&page=" + p + "&size=" + p,
+					"/api/v1/resources/" + p.replace("+", "%20"), "/api/v1/resources?category=" + p)) {
+				HttpResponse<String> answer = WebSession.anonymous(this.port).get(url, "Accept", "text/html");
+				softly.assertThat(answer.statusCode()).as(url).isIn(200, 400, 404);
+				softly.assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+					.as(url)
+					.matches("application/(problem\\+)?json.*");
+				softly.assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(url).hasValue("nosniff");
+			}
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void resourceFieldsAreStoredAsTypedAndShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		String category = this.seeded.get("category");
+		for (String payload : PAYLOADS) {
+			HttpResponse<String> saved = this.editor.postWithToken("/admin/resources/new?kind=practice-example",
+					"title", payload, "summary", payload, "description", payload, "category", category, "cost",
+					"HAS_COST", "costText", payload, "sex", "NOT_APPLICABLE", "aims[0]", payload, "steps[0]", payload,
+					"sourceOrganisation", payload, "changeNote", payload);
+			softly.assertThat(saved.statusCode()).as(payload).isEqualTo(302);
+			String overview = saved.headers().firstValue("Location").orElse("");
+			if (!overview.matches(".*/admin/resources/\\d+")) {
+				softly.assertThat(Inert.problems(saved.body(), payload)).as(payload).isEmpty();
+				continue;
+			}
+			long id = Long.parseLong(overview.replaceAll(".*/", ""));
+			Map<String, Object> row = this.jdbc
+				.queryForMap("select title, summary, description, cost_text from resource where id = ?", id);
+			softly.assertThat(row.values()).as("stored as typed: " + payload).containsOnly(payload);
+			softly.assertThat(this.jdbc.queryForList(
+					"select aim from resource_aim where resource_id = ? union all select step from resource_implementation_step where resource_id = ?",
+					String.class, id, id))
+				.as("stored as typed: " + payload)
+				.containsOnly(payload);
+			for (String page : List.of("/admin/resources/" + id, "/admin/resources/" + id + "/edit",
+					"/admin/resources/" + id + "/preview", "/admin/resources/" + id + "/history", "/admin/resources",
+					"/admin")) {
+				HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+				softly.assertThat(shown.statusCode()).as(page).isEqualTo(200);
+				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+			}
+			String preview = this.editor.get("/admin/resources/" + id + "/preview", "Accept", "text/html").body();
+			softly.assertThat(Jsoup.parse(preview).select("h1").text())
+				.as("the title shown as typed")
+				.isEqualTo(payload.replaceAll("\\s+", " ").strip());
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void markdownPreviewIsInert() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			HttpResponse<String> preview = this.editor.postWithToken("/admin/markdown/preview", "markdown", payload);
+			softly.assertThat(preview.statusCode()).as(payload).isEqualTo(200);
+			softly.assertThat(Inert.problems(preview.body(), payload)).as(payload).isEmpty();
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void contactCardsAreStoredAsTypedAndShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			String organisation = truncate(payload, 200);
+			HttpResponse<String> saved = this.editor.postWithToken("/admin/contacts", "organisation", organisation,
+					"personName", organisation, "role", organisation, "region", truncate(payload, 100), "telephone",
+					"0113 496 0000", "email", "contact@example.org");
+			softly.assertThat(saved.statusCode()).as(payload).isEqualTo(302);
+			List<Map<String, Object>> rows = this.jdbc.queryForList(
+					"select id, slug, organisation, person_name, role from contact_card where organisation = ?",
+					organisation);
+			softly.assertThat(rows).as("stored as typed: " + payload).hasSize(1);
+			if (rows.size() != 1) {
+				continue;
+			}
+			Map<String, Object> row = rows.get(0);
+			softly.assertThat(List.of(row.get("person_name"), row.get("role"))).containsOnly(organisation);
+			for (String page : List.of("/admin/contacts/" + row.get("id"), "/admin/contacts")) {
+				HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+			}
+			for (String page : List.of("/contacts", "/contacts/" + row.get("slug"))) {
+				HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
+				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void vocabularyLabelsAreStoredAsTypedAndShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		Map<String, String> tables = Map.of("categories", "category", "topics", "topic", "evidence",
+				"evidence_classification");
+		for (String payload : PAYLOADS) {
+			for (Map.Entry<String, String> vocabulary : tables.entrySet()) {
+				String name = truncate(payload, 200);
+				HttpResponse<String> saved = this.editor.postWithToken("/admin/" + vocabulary.getKey(), "name", name,
+						"description", payload, "position", "");
+				softly.assertThat(saved.statusCode()).as(vocabulary.getKey() + " " + payload).isEqualTo(302);
+				List<Map<String, Object>> rows = this.jdbc.queryForList(
+						"select id, slug, description from " + vocabulary.getValue() + " where name = ?", name);
+				softly.assertThat(rows).as("stored as typed: " + payload).hasSize(1);
+				if (rows.size() != 1) {
+					continue;
+				}
+				softly.assertThat(rows.get(0).get("description")).as("stored as typed").isEqualTo(payload);
+				for (String page : List.of("/admin/" + vocabulary.getKey(),
+						"/admin/" + vocabulary.getKey() + "/" + rows.get(0).get("id"),
+						"/admin/resources/new?kind=practice-example")) {
+					HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+				}
+				String publicPage = switch (vocabulary.getKey()) {
+					case "categories" -> "/categories/" + rows.get(0).get("slug");
+					case "topics" -> "/topics/" + rows.get(0).get("slug");
+					default -> "/search?q=a";
+				};
+				for (String page : List.of(publicPage, "/", "/share", "/search?q=a")) {
+					HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
+					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+				}
+			}
+		}
+		softly.assertAll();
+	}
+
+	/**
+	 * Synonyms: a payload alone on a line is refused (a group needs two words) and shown
+	 * back in the form; as a note line it is stored, shown, and then put back as it was.
+	 */
+	@Test
+	void synonymsAreShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		String original = Jsoup.parse(this.editor.get("/admin/search/synonyms", "Accept", "text/html").body())
+			.select("textarea[name=body]")
+			.text();
+		try {
+			for (String payload : PAYLOADS) {
+				HttpResponse<String> refused = this.editor.postWithToken("/admin/search/synonyms", "body", payload);
+				softly.assertThat(Inert.problems(refused.body(), payload)).as(payload).isEmpty();
+				String note = "# " + payload.replace("\n", " ");
+				HttpResponse<String> saved = this.editor.postWithToken("/admin/search/synonyms", "body",
+						original + "\n" + note);
+				softly.assertThat(saved.statusCode()).as(payload).isIn(200, 302, 422);
+				HttpResponse<String> shown = this.editor.get("/admin/search/synonyms", "Accept", "text/html");
+				softly.assertThat(Inert.problems(shown.body(), payload)).as(payload).isEmpty();
+			}
+		}
+		finally {
+			this.editor.postWithToken("/admin/search/synonyms", "body", original);
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void sharedPracticeIsStoredAsTypedAndShownInert() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			String text = truncate(payload, 200);
+			WebSession sharer = WebSession.anonymous(this.port).from("198.51.100." + ADDRESSES.incrementAndGet() % 250);
+			HttpResponse<String> sent = sharer.postWithTokenFrom("/share", "/share",
+					Forms.share(text, this.seeded.get("category")));
+			softly.assertThat(sent.statusCode()).as(payload).isEqualTo(302);
+			List<Long> ids = this.jdbc.queryForList("select id from practice_submission where title = ?", Long.class,
+					text);
+			softly.assertThat(ids).as("stored as typed: " + payload).hasSize(1);
+			if (ids.size() != 1) {
+				softly.assertThat(Inert.problems(sent.body(), payload)).as(payload).isEmpty();
+				continue;
+			}
+			softly.assertThat(this.jdbc.queryForMap(
+					"select summary, description, submitter_name, contact_name from practice_submission where id = ?",
+					ids.get(0))
+				.values()).as("stored as typed").containsOnly(text);
+			for (String page : List.of("/admin/submissions/" + ids.get(0), "/admin/submissions")) {
+				HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
+	/** The form comes back with what was typed when it is refused: inert there too. */
+	@Test
+	void refusedFormsShowWhatWasTypedInert() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String payload : PAYLOADS) {
+			HttpResponse<String> share = WebSession.anonymous(this.port)
+				.from("198.51.100.251")
+				.postWithTokenFrom("/share", "/share", "title", payload, "summary", payload, "email", payload);
+			softly.assertThat(Inert.problems(share.body(), payload)).as("/share " + payload).isEmpty();
+			HttpResponse<String> resource = this.editor.postWithToken("/admin/resources/new?kind=practice-example",
+					"title", payload, "summary", payload, "externalUrl", payload, "category", "");
+			softly.assertThat(Inert.problems(resource.body(), payload)).as("resource form " + payload).isEmpty();
+			HttpResponse<String> contact = this.editor.postWithToken("/admin/contacts", "organisation", payload,
+					"email", payload, "website", payload);
+			softly.assertThat(Inert.problems(contact.body(), payload)).as("contact form " + payload).isEmpty();
+		}
+		softly.assertAll();
+	}
+
+	private static String truncate(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
