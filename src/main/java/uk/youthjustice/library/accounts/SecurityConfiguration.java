@@ -35,6 +35,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import uk.youthjustice.library.system.ImportMap;
 import uk.youthjustice.library.system.OperationsProperties;
+import uk.youthjustice.library.system.SecurityHeaders;
 
 /**
  * Who may see what: the library is public, the admin area and operations are not. Also
@@ -63,8 +64,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** Features the library never uses, switched off for it and anything it embeds. */
-	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, UserDetailsService accounts,

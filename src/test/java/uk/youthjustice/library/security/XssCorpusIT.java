@@ -110,22 +110,30 @@ class XssCorpusIT {
 		softly.assertAll();
 	}
 
+	/**
+	 * One draft, changed once a payload through the edit form, so the shared database
+	 * gains one resource rather than one a payload.
+	 */
 	@Test
 	void resourceFieldsAreStoredAsTypedAndShownInert() {
 		SoftAssertions softly = new SoftAssertions();
 		String category = this.seeded.get("category");
+		HttpResponse<String> created = this.editor.postWithToken("/admin/resources/new?kind=practice-example", "title",
+				"XSS corpus draft", "category", category);
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).matches(".*/admin/resources/\\d+"));
+		long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
 		for (String payload : PAYLOADS) {
-			HttpResponse<String> saved = this.editor.postWithToken("/admin/resources/new?kind=practice-example",
-					"title", payload, "summary", payload, "description", payload, "category", category, "cost",
-					"HAS_COST", "costText", payload, "sex", "NOT_APPLICABLE", "aims[0]", payload, "steps[0]", payload,
-					"sourceOrganisation", payload, "changeNote", payload);
+			String edit = "/admin/resources/" + id + "/edit";
+			String version = Jsoup.parse(this.editor.get(edit, "Accept", "text/html").body())
+				.select("input[name=version]")
+				.val();
+			HttpResponse<String> saved = this.editor.postWithToken(edit, "version", version, "title", payload,
+					"summary", payload, "description", payload, "category", category, "cost", "HAS_COST", "costText",
+					payload, "sex", "NOT_APPLICABLE", "aims[0]", payload, "steps[0]", payload, "sourceOrganisation",
+					payload, "changeNote", payload);
 			softly.assertThat(saved.statusCode()).as(payload).isEqualTo(302);
-			String overview = saved.headers().firstValue("Location").orElse("");
-			if (!overview.matches(".*/admin/resources/\\d+")) {
-				softly.assertThat(Inert.problems(saved.body(), payload)).as(payload).isEmpty();
-				continue;
-			}
-			long id = Long.parseLong(overview.replaceAll(".*/", ""));
+			softly.assertThat(Inert.problems(saved.body(), payload)).as(payload).isEmpty();
 			Map<String, Object> row = this.jdbc
 				.queryForMap("select title, summary, description, cost_text from resource where id = ?", id);
 			softly.assertThat(row.values()).as("stored as typed: " + payload).containsOnly(payload);
@@ -134,9 +142,8 @@ class XssCorpusIT {
 					String.class, id, id))
 				.as("stored as typed: " + payload)
 				.containsOnly(payload);
-			for (String page : List.of("/admin/resources/" + id, "/admin/resources/" + id + "/edit",
-					"/admin/resources/" + id + "/preview", "/admin/resources/" + id + "/history", "/admin/resources",
-					"/admin")) {
+			for (String page : List.of("/admin/resources/" + id, edit, "/admin/resources/" + id + "/preview",
+					"/admin/resources/" + id + "/history", "/admin/resources", "/admin")) {
 				HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
 				softly.assertThat(shown.statusCode()).as(page).isEqualTo(200);
 				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
@@ -160,69 +167,85 @@ class XssCorpusIT {
 		softly.assertAll();
 	}
 
+	/** One contact card, changed once a payload, deleted at the end. */
 	@Test
 	void contactCardsAreStoredAsTypedAndShownInert() {
 		SoftAssertions softly = new SoftAssertions();
-		for (String payload : PAYLOADS) {
-			String organisation = truncate(payload, 200);
-			HttpResponse<String> saved = this.editor.postWithToken("/admin/contacts", "organisation", organisation,
-					"personName", organisation, "role", organisation, "region", truncate(payload, 100), "telephone",
-					"0113 496 0000", "email", "contact@example.org");
-			softly.assertThat(saved.statusCode()).as(payload).isEqualTo(302);
-			List<Map<String, Object>> rows = this.jdbc.queryForList(
-					"select id, slug, organisation, person_name, role from contact_card where organisation = ?",
-					organisation);
-			softly.assertThat(rows).as("stored as typed: " + payload).hasSize(1);
-			if (rows.size() != 1) {
-				continue;
+		String organisation = "XSS corpus contact " + System.nanoTime();
+		this.editor.postWithToken("/admin/contacts", "organisation", organisation, "telephone", "0113 496 0000");
+		long id = this.jdbc.queryForObject("select id from contact_card where organisation = ?", Long.class,
+				organisation);
+		try {
+			for (String payload : PAYLOADS) {
+				String text = truncate(payload, 100);
+				HttpResponse<String> saved = this.editor.postWithToken("/admin/contacts/" + id, "organisation", text,
+						"personName", text, "role", text, "region", text, "telephone", "0113 496 0000", "email",
+						"contact@example.org");
+				softly.assertThat(saved.statusCode()).as(payload).isEqualTo(302);
+				Map<String, Object> row = this.jdbc.queryForMap(
+						"select slug, organisation, person_name, role, region from contact_card where id = ?", id);
+				softly
+					.assertThat(List.of(row.get("organisation"), row.get("person_name"), row.get("role"),
+							row.get("region")))
+					.as("stored as typed: " + payload)
+					.containsOnly(text);
+				for (String page : List.of("/admin/contacts/" + id, "/admin/contacts",
+						"/admin/contacts/" + id + "/delete", "/admin/contacts/" + id + "/history")) {
+					HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+				}
+				for (String page : List.of("/contacts", "/contacts/" + row.get("slug"))) {
+					HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
+					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+				}
 			}
-			Map<String, Object> row = rows.get(0);
-			softly.assertThat(List.of(row.get("person_name"), row.get("role"))).containsOnly(organisation);
-			for (String page : List.of("/admin/contacts/" + row.get("id"), "/admin/contacts")) {
-				HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
-				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
-			}
-			for (String page : List.of("/contacts", "/contacts/" + row.get("slug"))) {
-				HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
-				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
-			}
+		}
+		finally {
+			this.editor.postWithToken("/admin/contacts/" + id + "/delete");
 		}
 		softly.assertAll();
 	}
 
+	/** One term a vocabulary, changed once a payload, deleted at the end. */
 	@Test
 	void vocabularyLabelsAreStoredAsTypedAndShownInert() {
 		SoftAssertions softly = new SoftAssertions();
 		Map<String, String> tables = Map.of("categories", "category", "topics", "topic", "evidence",
 				"evidence_classification");
-		for (String payload : PAYLOADS) {
-			for (Map.Entry<String, String> vocabulary : tables.entrySet()) {
-				String name = truncate(payload, 200);
-				HttpResponse<String> saved = this.editor.postWithToken("/admin/" + vocabulary.getKey(), "name", name,
-						"description", payload, "position", "");
-				softly.assertThat(saved.statusCode()).as(vocabulary.getKey() + " " + payload).isEqualTo(302);
-				List<Map<String, Object>> rows = this.jdbc.queryForList(
-						"select id, slug, description from " + vocabulary.getValue() + " where name = ?", name);
-				softly.assertThat(rows).as("stored as typed: " + payload).hasSize(1);
-				if (rows.size() != 1) {
-					continue;
+		for (Map.Entry<String, String> vocabulary : tables.entrySet()) {
+			String path = "/admin/" + vocabulary.getKey();
+			String start = "XSS corpus " + System.nanoTime();
+			this.editor.postWithToken(path, "name", start, "description", "", "position", "");
+			long id = this.jdbc.queryForObject("select id from " + vocabulary.getValue() + " where name = ?",
+					Long.class, start);
+			try {
+				for (String payload : PAYLOADS) {
+					HttpResponse<String> saved = this.editor.postWithToken(path + "/" + id, "name", payload,
+							"description", payload, "position", "");
+					softly.assertThat(saved.statusCode()).as(path + " " + payload).isEqualTo(302);
+					Map<String, Object> row = this.jdbc.queryForMap(
+							"select slug, name, description from " + vocabulary.getValue() + " where id = ?", id);
+					softly.assertThat(List.of(row.get("name"), row.get("description")))
+						.as("stored as typed: " + payload)
+						.containsOnly(payload);
+					for (String page : List.of(path, path + "/" + id, path + "/" + id + "/delete",
+							"/admin/resources/new?kind=practice-example")) {
+						HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
+						softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+					}
+					String publicPage = switch (vocabulary.getKey()) {
+						case "categories" -> "/categories/" + row.get("slug");
+						case "topics" -> "/topics/" + row.get("slug");
+						default -> "/search?q=a";
+					};
+					for (String page : List.of(publicPage, "/", "/share")) {
+						HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
+						softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
+					}
 				}
-				softly.assertThat(rows.get(0).get("description")).as("stored as typed").isEqualTo(payload);
-				for (String page : List.of("/admin/" + vocabulary.getKey(),
-						"/admin/" + vocabulary.getKey() + "/" + rows.get(0).get("id"),
-						"/admin/resources/new?kind=practice-example")) {
-					HttpResponse<String> shown = this.editor.get(page, "Accept", "text/html");
-					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
-				}
-				String publicPage = switch (vocabulary.getKey()) {
-					case "categories" -> "/categories/" + rows.get(0).get("slug");
-					case "topics" -> "/topics/" + rows.get(0).get("slug");
-					default -> "/search?q=a";
-				};
-				for (String page : List.of(publicPage, "/", "/share", "/search?q=a")) {
-					HttpResponse<String> shown = WebSession.anonymous(this.port).get(page, "Accept", "text/html");
-					softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
-				}
+			}
+			finally {
+				this.editor.postWithToken(path + "/" + id + "/delete");
 			}
 		}
 		softly.assertAll();
@@ -256,9 +279,23 @@ class XssCorpusIT {
 		softly.assertAll();
 	}
 
+	/**
+	 * One submission a payload; all removed at the end, as they were not there before.
+	 */
 	@Test
 	void sharedPracticeIsStoredAsTypedAndShownInert() {
 		SoftAssertions softly = new SoftAssertions();
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from practice_submission", Long.class);
+		try {
+			shareEveryPayload(softly);
+		}
+		finally {
+			this.jdbc.update("delete from practice_submission where id > ?", before);
+		}
+		softly.assertAll();
+	}
+
+	private void shareEveryPayload(SoftAssertions softly) {
 		for (String payload : PAYLOADS) {
 			String text = truncate(payload, 200);
 			WebSession sharer = WebSession.anonymous(this.port).from("198.51.100." + ADDRESSES.incrementAndGet() % 250);
@@ -281,7 +318,6 @@ class XssCorpusIT {
 				softly.assertThat(Inert.problems(shown.body(), payload)).as(page + " " + payload).isEmpty();
 			}
 		}
-		softly.assertAll();
 	}
 
 	/** The form comes back with what was typed when it is refused: inert there too. */
