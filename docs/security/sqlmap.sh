@@ -75,12 +75,14 @@ topic=$(curl -fs "$BASE/api/v1/topics" | python3 -c 'import json,sys; print(json
 evidence=$(curl -fs "$BASE/api/v1/evidence" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
 resource=$(curl -fs "$BASE/api/v1/resources" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
 
-# Every parameter of each page, with a value it accepts. The trailing * in a path marks the
-# slug as an injection point too.
+# Every parameter of each page, with a value it accepts. A * marks a slug in a path as an
+# injection point; sqlmap then tests only the marked points, so slugs have URLs of their own.
 targets=(
 	"$BASE/search?q=resettlement&category=$category&type=practice-example&topic=$topic&age=15&cost=free&evidence=$evidence&publisher=Leeds&year=2024&documents=all&sort=relevance&page=1"
-	"$BASE/categories/$category*?type=practice-example&topic=$topic&age=15&cost=free&evidence=$evidence&sort=newest&page=1"
-	"$BASE/topics/$topic*?type=guidance&age=15&cost=has-cost&evidence=$evidence&sort=title&page=1"
+	"$BASE/categories/$category?type=practice-example&topic=$topic&age=15&cost=free&evidence=$evidence&sort=newest&page=1"
+	"$BASE/categories/$category*"
+	"$BASE/topics/$topic?type=guidance&age=15&cost=has-cost&evidence=$evidence&sort=title&page=1"
+	"$BASE/topics/$topic*"
 	"$BASE/contacts?region=Yorkshire"
 	"$BASE/api/v1/resources?category=$category&type=practice-example&topic=$topic&age=15&cost=free&evidence=$evidence&sort=newest&page=1&size=20"
 	"$BASE/api/v1/resources/$resource*"

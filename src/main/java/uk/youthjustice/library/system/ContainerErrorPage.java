@@ -23,6 +23,14 @@ class ContainerErrorPage extends ErrorReportValve {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+	/**
+	 * What the open data API answers instead: a problem document, as for its other
+	 * errors.
+	 */
+	static final String API_PROBLEM = """
+			{"type":"about:blank","title":"Bad Request","status":400,\
+			"detail":"The address has characters the open data API does not accept."}""";
+
 	private final String page;
 
 	/**
@@ -51,12 +59,13 @@ class ContainerErrorPage extends ErrorReportValve {
 		response.setHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
 		response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
 		response.setHeader("Cache-Control", "no-store");
-		response.setContentType("text/html");
+		boolean api = String.valueOf(request.getRequestURI()).startsWith("/api/") && status == 400;
+		response.setContentType(api ? "application/problem+json" : "text/html");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try {
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(this.page);
+				writer.write(api ? API_PROBLEM : this.page);
 			}
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  * Whether a page holds anything executable that came from a payload: every payload of
  * {@code security/xss-payloads.txt} carries 1337, so an element that could run script and
  * mentions 1337, an event-handler attribute, or a script URL is a payload that got
- * through. A payload without 1337 is a template expression worth 1337 once evaluated, so
- * 1337 anywhere on its page means it was.
+ * through. A payload without 1337 is a template expression worth 1337 once evaluated
+ * ({@link #evaluated}).
  */
 final class Inert {
 
@@ -72,10 +72,16 @@ final class Inert {
 				problems.add("meta http-equiv " + element.outerHtml());
 			}
 		}
-		if (!payload.contains(MARKER) && page.text().contains(MARKER)) {
-			problems.add("a template expression was evaluated");
-		}
 		return problems;
+	}
+
+	/**
+	 * Whether a payload that is a template expression (no marker of its own) was
+	 * evaluated: 1337 on a page that shows only this payload. Pages that also show
+	 * earlier payloads (lists, histories) cannot tell.
+	 */
+	static boolean evaluated(String html, String payload) {
+		return !payload.contains(MARKER) && Jsoup.parse(html).text().contains(MARKER);
 	}
 
 	private static boolean isScriptUrl(String value) {
