@@ -5,6 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -53,15 +56,8 @@ class ContainerErrorPage extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
-		response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
-		response.setHeader("Cache-Control", "no-store");
-		boolean api = String.valueOf(request.getRequestURI()).startsWith("/api/") && status == 400;
-		response.setContentType(api ? "application/problem+json" : "text/html");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		boolean api = isApi(request.getRequestURI(), status);
+		writeHeaders(response, api);
 		try {
 			Writer writer = response.getReporter();
 			if (writer != null) {
@@ -71,6 +67,35 @@ class ContainerErrorPage extends ErrorReportValve {
 		catch (IOException | IllegalStateException ex) {
 			// The client has gone: nobody is left to read the page.
 		}
+	}
+
+	/** Whether the refusal is the open data API's, which answers problem documents. */
+	static boolean isApi(String requestUri, int status) {
+		return status == 400 && requestUri != null && requestUri.startsWith("/api/");
+	}
+
+	/** The security headers and the body's type, on any refusal this page answers. */
+	static void writeHeaders(HttpServletResponse response, boolean api) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
+		response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType(api ? "application/problem+json" : "text/html");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+	}
+
+	/**
+	 * Answers a request Spring Security's firewall refused (a line break, a percent sign
+	 * or a semicolon where none belongs) the same way: before any filter has written a
+	 * header.
+	 */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+		boolean api = isApi(request.getRequestURI(), HttpServletResponse.SC_BAD_REQUEST);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		writeHeaders(response, api);
+		response.getWriter().write(api ? API_PROBLEM : page);
 	}
 
 }

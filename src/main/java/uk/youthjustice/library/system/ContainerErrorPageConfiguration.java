@@ -9,11 +9,12 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Puts {@link ContainerErrorPage} in place of Tomcat's own error valve, with its words
- * from the message bundles.
+ * Puts {@link ContainerErrorPage} in place of Tomcat's own error valve, and behind Spring
+ * Security's firewall, with its words from the message bundles.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorPageConfiguration {
@@ -28,6 +29,16 @@ class ContainerErrorPageConfiguration {
 				install((Host) host, page);
 			}
 		});
+	}
+
+	/**
+	 * Spring Security's firewall refusals: the same page and headers (its default handler
+	 * sends a bare 400 before the header filters run).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
+		String page = page(messages);
+		return (request, response, exception) -> ContainerErrorPage.refuse(request, response, page);
 	}
 
 	private static void install(Host host, String page) {

@@ -83,7 +83,10 @@ class SecurityHeadersIT {
 			kind("OpenAPI document", 200, () -> anonymous().get("/api/v1/openapi.json")),
 			kind("actuator health", 200, () -> anonymous().get("/actuator/health")),
 			kind("actuator 401", 401, () -> anonymous().get("/actuator/prometheus")),
-			kind("request refused by the firewall", 400, () -> anonymous().get("/files/1/..%2F..%2Fetc%2Fpasswd"))
+			kind("request refused by Tomcat", 400, () -> anonymous().get("/files/1/..%2F..%2Fetc%2Fpasswd")),
+			kind("API request refused by Tomcat", 400, () -> anonymous().get("/api/v1/resources/a%2Fb")),
+			kind("request refused by Spring Security's firewall", 400, () -> anonymous().get("/resources/a%0Ab")),
+			kind("API request refused by Spring Security's firewall", 400, () -> anonymous().get("/api/v1/resources/a%0Ab"))
 		// @formatter:on
 		);
 	}
