@@ -135,8 +135,7 @@ class XssCorpusIT {
 				.val();
 			HttpResponse<String> saved = this.editor.postWithToken(edit, "version", version, "title", payload,
 					"summary", payload, "description", payload, "category", category, "cost", "HAS_COST", "costText",
-					payload, "sex", "NOT_APPLICABLE", "aims[0]", payload, "steps[0]", payload, "sourceOrganisation",
-					payload, "changeNote", payload);
+					payload, "sex", "NOT_APPLICABLE", "aims[0]", payload, "steps[0]", payload, "changeNote", payload);
 			softly.assertThat(saved.statusCode()).as(payload + problems(saved)).isEqualTo(302);
 			softly.assertThat(Inert.problems(saved.body(), payload)).as(payload).isEmpty();
 			Map<String, Object> row = this.jdbc
