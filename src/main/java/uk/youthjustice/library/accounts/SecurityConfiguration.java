@@ -25,7 +25,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -35,6 +37,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import uk.youthjustice.library.system.ImportMap;
 import uk.youthjustice.library.system.OperationsProperties;
+import uk.youthjustice.library.system.SecurityHeaders;
 
 /**
  * Who may see what: the library is public, the admin area and operations are not. Also
@@ -63,8 +66,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** Features the library never uses, switched off for it and anything it embeds. */
-	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+	static final String PERMISSIONS_POLICY = SecurityHeaders.PERMISSIONS_POLICY;
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, UserDetailsService accounts,
@@ -103,7 +105,7 @@ class SecurityConfiguration {
 			.authenticationManager(signInManager(throttle, accounts, passwordEncoder, events))
 			.formLogin((login) -> login.loginPage(SIGN_IN)
 				.authenticationDetailsSource(SignInDetails::new)
-				.defaultSuccessUrl(AFTER_SIGN_IN)
+				.successHandler(afterSignIn())
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl(SIGNED_OUT))
@@ -134,6 +136,17 @@ class SecurityConfiguration {
 		RequestMatcher operations = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
 		return (request, response, exception) -> (operations.matches(request) ? unauthorised : signIn).commence(request,
 				response, exception);
+	}
+
+	/**
+	 * The page asked for before signing in, or the admin area; only ever on this site,
+	 * whatever Host the saved request was made with.
+	 */
+	private static AuthenticationSuccessHandler afterSignIn() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl(AFTER_SIGN_IN);
+		handler.setRedirectStrategy(new SameSiteRedirects(AFTER_SIGN_IN));
+		return handler;
 	}
 
 	/**

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * said on the field with the choices kept, a file over the container's limit comes back
  * to the form, and a run that reached the plan shows its report. (Who may use the page is
  * checked with the real security configuration in ExchangeAdminBrowserIT and
- * AdminEndpointSecurityIT.)
+ * RouteAuthorisationIT.)
  */
 @WebMvcTest(ExchangeAdminController.class)
 class ExchangeAdminControllerTests {

@@ -88,20 +88,7 @@ public final class WebSession {
 	 * @param files each file's name and bytes, in order
 	 */
 	public HttpResponse<String> postFiles(String path, String field, Map<String, byte[]> files) {
-		String boundary = "----library-test-" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		java.util.function.Consumer<String> text = (value) -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
-		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken("/")
-				+ "\r\n");
-		files.forEach((name, bytes) -> {
-			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-					+ name + "\"\r\nContent-Type: text/plain\r\n\r\n");
-			body.writeBytes(bytes);
-			text.accept("\r\n");
-		});
-		text.accept("--" + boundary + "--\r\n");
-		return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary, "Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return postMultipart(path, Map.of(), field, files);
 	}
 
 	/**
@@ -118,6 +105,11 @@ public final class WebSession {
 	 */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields, String fileField, String fileName,
 			byte[] bytes) {
+		return postMultipart(path, fields, fileField, Map.of(fileName, bytes));
+	}
+
+	private HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			Map<String, byte[]> files) {
 		String boundary = "----library-test-" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		java.util.function.Consumer<String> text = (value) -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
@@ -125,12 +117,28 @@ public final class WebSession {
 		all.put("_csrf", csrfToken("/"));
 		all.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
 				+ "\"\r\n\r\n" + value + "\r\n"));
-		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\n");
-		body.writeBytes(bytes);
-		text.accept("\r\n--" + boundary + "--\r\n");
+		files.forEach((name, bytes) -> {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: text/plain\r\n\r\n");
+			body.writeBytes(bytes);
+			text.accept("\r\n");
+		});
+		text.accept("--" + boundary + "--\r\n");
 		return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary, "Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * Posts a form with a CSRF token read from the page at {@code tokenPage}: for
+	 * visitors who are not signed in, whose pages mostly carry no form with a token.
+	 */
+	public HttpResponse<String> postWithTokenFrom(String tokenPage, String path, String... fields) {
+		return post(path, csrfToken(tokenPage), fields);
+	}
+
+	/** Sends a request with any method and no body, without a CSRF token. */
+	public HttpResponse<String> send(String method, String path, String... headers) {
+		return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
 	}
 
 	/** Posts a form without any CSRF token. */
