@@ -238,6 +238,16 @@ final class PackagedLibrary implements AutoCloseable {
 		return procStatusKib("VmRSS");
 	}
 
+	/**
+	 * As {@link #memory()}, just after a full collection ({@code jcmd <pid> GC.run}): the
+	 * heap used is then what the app holds on to. A pause for the server, so only between
+	 * timed runs.
+	 */
+	MemorySnapshot memoryAfterFullCollection() {
+		run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid()), "GC.run");
+		return memory();
+	}
+
 	private long procStatusKib(String field) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
