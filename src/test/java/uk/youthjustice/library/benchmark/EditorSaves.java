@@ -2,7 +2,10 @@ package uk.youthjustice.library.benchmark;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,7 +103,9 @@ final class EditorSaves implements AutoCloseable {
 				HttpResponse<String> saved = this.session.postWithoutToken(this.path, fields(page.body()));
 				String location = saved.headers().firstValue("Location").orElse("");
 				if (saved.statusCode() != 302 || location.contains("/login") || location.endsWith("/edit")) {
-					failure = "save: HTTP " + saved.statusCode() + " " + location;
+					Element errors = Jsoup.parse(saved.body()).selectFirst(".govuk-error-summary");
+					failure = "save: HTTP " + saved.statusCode() + " " + location
+							+ ((errors == null) ? "" : " " + errors.text());
 				}
 			}
 		}
@@ -130,18 +135,28 @@ final class EditorSaves implements AutoCloseable {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No edit form posting to " + this.path));
 		List<String> fileFields = form.select("input[type=file]").eachAttr("name");
+		// jsoup sends a text area's text with its white space collapsed; a browser sends
+		// it as written.
+		Map<String, Deque<String>> areas = new HashMap<>();
+		for (Element area : form.select("textarea[name]")) {
+			areas.computeIfAbsent(area.attr("name"), (name) -> new ArrayDeque<>()).add(area.wholeText());
+		}
 		List<String> fields = new ArrayList<>();
 		for (KeyVal field : form.formData()) {
-			if (fileFields.contains(field.key())) {
+			String name = field.key();
+			if (fileFields.contains(name) || name.equals("minorChange") || name.equals("changeNote")) {
 				continue;
 			}
-			String value = field.value();
-			if (field.key().equals("description")) {
+			String value = areas.containsKey(name) ? areas.get(name).poll() : field.value();
+			if (name.equals("description")) {
 				value = EARLIER_MARK.matcher(value).replaceFirst("") + "\n\nSoak save " + (this.saves + 1) + ".";
 			}
-			fields.add(field.key());
+			fields.add(name);
 			fields.add(value);
 		}
+		// A published resource's edit needs a change note or the minor-change box: minor,
+		// as typo fixes are.
+		fields.addAll(List.of("minorChange", "true", "changeNote", ""));
 		Element token = form.selectFirst("input[name=_csrf]");
 		if (token == null) {
 			throw new IllegalStateException("No CSRF token in the edit form");

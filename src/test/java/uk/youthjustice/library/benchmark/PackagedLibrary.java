@@ -124,7 +124,9 @@ final class PackagedLibrary implements AutoCloseable {
 			.replaceAll("-jar \\S+/target/", "-jar target/")
 			.replaceAll("datasource\\.url=\\S+", "datasource.url=jdbc:postgresql://localhost:5432/<fresh database>")
 			.replaceAll("data-dir=\\S+", "data-dir=<empty temporary directory>")
-			.replaceAll("server\\.port=\\d+", "server.port=<free port>");
+			.replaceAll("server\\.port=\\d+", "server.port=<free port>")
+			.replaceAll("file=\\S+/target/", "file=target/")
+			.replaceAll("(admin\\.password)=\\S+", "$1=<a long password>");
 	}
 
 	/**

@@ -50,7 +50,7 @@ class SoakBenchmark {
 
 	static final String EDITOR = "soak-editor@example.org";
 
-	static final String EDITOR_PASSWORD = "a long password for the soak benchmark editor";
+	static final String EDITOR_PASSWORD = "soak-benchmark-editor-password-2026";
 
 	/** Heap: live after a full collection, end against start. */
 	static final double HEAP_SHARE = 0.20;
