@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the rebuild's loading threads and batch size as {@code threadsxbatch}, default the
  * library's), {@code benchmark.profile} (Java Flight Recordings of the reindex, the
  * in-process searches and the server, into {@code target/benchmark/}),
+ * {@code benchmark.search.resources} (default 100,000),
  * {@code benchmark.reindex.repetitions} (default 3), {@code benchmark.repetitions},
  * {@code benchmark.passes}, {@code benchmark.warmup-seconds} and
  * {@code benchmark.seconds} change the run.
@@ -84,10 +85,11 @@ class SearchBenchmark {
 				"library.search.index.loading-threads=" + settings.loadingThreads(),
 				"library.search.index.batch-size=" + settings.batchSize())) {
 			say("library started in-process with the demo content");
-			corpus = CorpusLoader.load(url, user, password, Shape.SEARCH);
+			Shape shape = Shape.SEARCH.withSize(settings.resources());
+			corpus = CorpusLoader.load(url, user, password, shape);
 			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
 			say("corpus: %s; %d needles", corpus, needles);
-			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
+			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(fewestPages(shape));
 			try (Profile profile = Profile.start(settings.profile(), "reindex")) {
 				List<Duration> runs = new ArrayList<>();
 				for (int run = 1; run <= settings.reindexRepetitions(); run++) {
@@ -173,6 +175,17 @@ class SearchBenchmark {
 	}
 
 	/**
+	 * The fewest attached pages the corpus can have short of a fault: five standard
+	 * deviations below the expected count of attachments (about 190,000 pages at 100,000
+	 * resources).
+	 */
+	static long fewestPages(Shape shape) {
+		double share = shape.attachmentShare();
+		double attachments = shape.size() * share - 5 * Math.sqrt(shape.size() * share * (1 - share));
+		return (long) (Math.max(0, attachments) * shape.pagesPerAttachment());
+	}
+
+	/**
 	 * Runs every query through the library and then the baseline, query by query, so that
 	 * drift in the machine's speed touches both alike.
 	 */
@@ -208,6 +221,7 @@ class SearchBenchmark {
 	/**
 	 * How the run is shaped.
 	 *
+	 * @param resources synthetic resources (100,000; fewer only to try the benchmark out)
 	 * @param loadingThreads the rebuild's loading threads
 	 * @param batchSize its loading batch size
 	 * @param reindexRepetitions timed runs of the full reindex
@@ -218,15 +232,16 @@ class SearchBenchmark {
 	 * @param profile whether to record the reindex, the in-process searches and the
 	 * server with Java Flight Recorder (then the report is printed, not written)
 	 */
-	record Settings(int loadingThreads, int batchSize, int reindexRepetitions, int repetitions, int passes,
-			Duration warmup, Duration duration, boolean profile) {
+	record Settings(int resources, int loadingThreads, int batchSize, int reindexRepetitions, int repetitions,
+			int passes, Duration warmup, Duration duration, boolean profile) {
 
 		/** The library's own defaults ({@code library.search.index.*}). */
 		static final String DEFAULT_REINDEX = "2x50";
 
 		static Settings fromSystemProperties() {
 			String[] reindex = System.getProperty("benchmark.reindex", DEFAULT_REINDEX).trim().split("x");
-			return new Settings(Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
+			return new Settings(Integer.getInteger("benchmark.search.resources", Shape.SEARCH.size()),
+					Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
 					Integer.getInteger("benchmark.reindex.repetitions", 3),
 					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
 					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
