@@ -42,9 +42,10 @@ record Flatness(double before, double after, double allowed) {
 		return this.after - this.before <= this.allowed;
 	}
 
-	/** For example {@code 120 → 131 (allowed +24)}. */
+	/** For example {@code 120 → 131 MiB (flat: at most +32)}. */
 	String describe(String unit) {
-		return String.format(Locale.UK, "%,.0f → %,.0f %s (flat: at most +%,.0f)", this.before, this.after, unit,
+		String units = unit.isEmpty() ? "" : " " + unit;
+		return String.format(Locale.UK, "%,.0f → %,.0f%s (flat: at most +%,.0f)", this.before, this.after, units,
 				this.allowed);
 	}
 

@@ -152,9 +152,15 @@ class SoakBenchmark {
 					return done;
 				}
 				catch (TimeoutException ex) {
+					Duration at = Duration.ofNanos(System.nanoTime() - began);
+					if (at.compareTo(settings.soak()) >= 0) {
+						// The connections are closing: not the server under load any
+						// more.
+						continue;
+					}
 					lastHeapKib = gc.lowestAfterCollectionKibSinceLastRead().orElse(lastHeapKib);
-					SoakReport.Sample sample = new SoakReport.Sample(Duration.ofNanos(System.nanoTime() - began),
-							lastHeapKib, library.openFileDescriptors(), library.rssKib());
+					SoakReport.Sample sample = new SoakReport.Sample(at, lastHeapKib, library.openFileDescriptors(),
+							library.rssKib());
 					samples.add(sample);
 					say("%s", sample);
 				}

@@ -75,7 +75,8 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 				liveHeap().describe("MiB"), "flat", liveHeap().flat()));
 		figures.add(Figure.targeted("Soak: open file descriptors, first → last quarter (medians)",
 				fileDescriptors().describe(""), "flat", fileDescriptors().flat()));
-		figures.add(Figure.reported("Soak: RSS, first → last quarter (medians)", rss().describe("MiB")));
+		figures.add(Figure.reported("Soak: RSS, first → last quarter (medians)",
+				format("%,.0f → %,.0f MiB", rss().before(), rss().after())));
 		return figures;
 	}
 
@@ -90,12 +91,13 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 				+ "send at half the probe's rate, each connection on a fixed schedule, latency counted from when "
 				+ "a request was due. Every %d s: the lowest heap after a collection in the GC log (`-Xlog:gc`), "
 				+ "open file descriptors (`/proc/<pid>/fd`) and RSS. Live heap: heap used after `jcmd <pid> GC.run`, "
-				+ "before the short run and after the soak. Flat: growth at most the larger of %.0f%% and %.0f "
-				+ "(MiB or descriptors), last quarter's median against the first's for series "
-				+ "(docs/decisions/0026).\n\n", this.corpus.resources(), this.settings.connections(), SoakMix.LENGTH,
-				SoakMix.SEED, Kind.BROWSE.percent, this.choices.get(Kind.BROWSE).size(), Kind.RESOURCE.percent,
-				this.choices.get(Kind.RESOURCE).size(), Kind.SEARCH.percent, this.choices.get(Kind.SEARCH).size(),
-				Kind.DOWNLOAD.percent, this.choices.get(Kind.DOWNLOAD).size(), this.settings.saveEvery().toSeconds(),
+				+ "before the short run and after the soak. Flat (docs/decisions/0026): the live heap grows by at "
+				+ "most the larger of %.0f%% and %.0f MiB; the file descriptors' last-quarter median exceeds the "
+				+ "first quarter's by at most the larger of %.0f%% and %.0f.\n\n", this.corpus.resources(),
+				this.settings.connections(), SoakMix.LENGTH, SoakMix.SEED, Kind.BROWSE.percent,
+				this.choices.get(Kind.BROWSE).size(), Kind.RESOURCE.percent, this.choices.get(Kind.RESOURCE).size(),
+				Kind.SEARCH.percent, this.choices.get(Kind.SEARCH).size(), Kind.DOWNLOAD.percent,
+				this.choices.get(Kind.DOWNLOAD).size(), this.settings.saveEvery().toSeconds(),
 				this.settings.warmup().toSeconds(), this.settings.probe().toSeconds(),
 				this.settings.shortRun().toSeconds(), minutes(), this.settings.sampleEvery().toSeconds(),
 				100 * SoakBenchmark.HEAP_SHARE, SoakBenchmark.HEAP_FLOOR_MIB));
@@ -103,8 +105,9 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 		md.append(format("| Capacity probe (as fast as answered) | %,.0f req/s, p99 %s | — | — | — |\n",
 				this.probe.requestsPerSecond(), millis(this.probe.percentileMillis(99))));
 		for (Figure figure : figures()) {
-			md.append(format("| %s | %s | %s | %s | %s |\n", figure.name().replace("Soak: ", ""), figure.value(),
-					figure.baseline(), figure.ratio(),
+			String name = figure.name().replace("Soak: ", "");
+			md.append(format("| %s | %s | %s | %s | %s |\n", Character.toUpperCase(name.charAt(0)) + name.substring(1),
+					figure.value(), figure.baseline(), figure.ratio(),
 					figure.target().equals(Figure.NONE) ? Figure.NONE : figure.target() + ": " + figure.met().text()));
 		}
 		md.append(format(
