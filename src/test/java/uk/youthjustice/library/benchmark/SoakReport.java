@@ -100,7 +100,8 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 				this.choices.get(Kind.DOWNLOAD).size(), this.settings.saveEvery().toSeconds(),
 				this.settings.warmup().toSeconds(), this.settings.probe().toSeconds(),
 				this.settings.shortRun().toSeconds(), minutes(), this.settings.sampleEvery().toSeconds(),
-				100 * SoakBenchmark.HEAP_SHARE, SoakBenchmark.HEAP_FLOOR_MIB));
+				100 * SoakBenchmark.HEAP_SHARE, SoakBenchmark.HEAP_FLOOR_MIB, 100 * SoakBenchmark.FD_SHARE,
+				SoakBenchmark.FD_FLOOR));
 		md.append("| Figure | Value | Baseline | Ratio | Target |\n|---|---|---|---|---|\n");
 		md.append(format("| Capacity probe (as fast as answered) | %,.0f req/s, p99 %s | — | — | — |\n",
 				this.probe.requestsPerSecond(), millis(this.probe.percentileMillis(99))));
