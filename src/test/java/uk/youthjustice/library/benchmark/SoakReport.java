@@ -67,7 +67,7 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 					format("%,d; %,d", serverErrors(),
 							this.soak.failureCount() - serverErrors() + failures(this.soakSaves)),
 					"0", allSucceeded()));
-		figures.add(new Figure("Soak: p99 latency", millis(this.soak.percentileMillis(99)),
+		figures.add(new Figure("Soak: latency, p99", millis(this.soak.percentileMillis(99)),
 				millis(this.shortRun.percentileMillis(99))
 						+ format(" (%d s at the same rate)", this.settings.shortRun().toSeconds()),
 				format("%.2f×", p99Ratio()), "≤ 2×", Figure.Met.of(p99Ratio() <= SoakBenchmark.P99_LIMIT)));
@@ -111,10 +111,9 @@ record SoakReport(SoakBenchmark.Settings settings, CorpusFacts corpus, Map<Kind,
 					figure.value(), figure.baseline(), figure.ratio(),
 					figure.target().equals(Figure.NONE) ? Figure.NONE : figure.target() + ": " + figure.met().text()));
 		}
-		md.append(format(
-				"| Heap after collections, floor, first → last quarter (medians; G1 lets the old "
-						+ "generation grow between cycles, so this is for the record) | %s | — | — | — |\n",
-				heapAfterCollections().describe("MiB")));
+		md.append(format("| Heap after collections, floor, first → last quarter (medians; G1 lets the old "
+				+ "generation grow between cycles, so this is for the record) | %,.0f → %,.0f MiB | — | — | — |\n",
+				heapAfterCollections().before(), heapAfterCollections().after()));
 		md.append(format("| p50 / p95 latency, soak (short run) | %s / %s (%s / %s) | — | — | — |\n",
 				millis(this.soak.percentileMillis(50)), millis(this.soak.percentileMillis(95)),
 				millis(this.shortRun.percentileMillis(50)), millis(this.shortRun.percentileMillis(95))));

@@ -31,6 +31,8 @@ class SoakReportTests {
 			.hasSize(4)
 			.allSatisfy((figure) -> assertThat(figure.met()).as(figure.name()).isEqualTo(Figure.Met.YES));
 		assertThat(report.markdown()).contains("| 5xx responses; other failures | 0; 0 |")
+			.contains("| Latency, p99 | 40.0 ms | 40.0 ms (60 s at the same rate) | 1.00× | ≤ 2×: met |")
+			.contains("for the record) | 80 → 80 MiB |")
 			.contains("at most the larger of 20% and 32 MiB")
 			.contains("at most the larger of 10% and 10.");
 	}
