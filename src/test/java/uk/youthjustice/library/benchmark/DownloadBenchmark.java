@@ -112,6 +112,7 @@ class DownloadBenchmark {
 							library.commandForReport(), LocalDate.now(ZoneId.of("Europe/London"))));
 			String markdown = report.markdown();
 			ReportSection.write(Path.of(required("benchmark.report")), DownloadReport.SECTION, markdown);
+			BenchmarkSummary.write(Path.of(required("benchmark.report")), DownloadReport.SECTION, report.figures());
 			say("wrote %s:%n%s", required("benchmark.report"), markdown);
 		}
 	}

@@ -70,6 +70,32 @@ record DownloadReport(Settings settings, StoredBigFile file, List<Pair> pairs, M
 		return md.toString();
 	}
 
+	/**
+	 * The headline rows for the summary table: throughput against the disk, memory under
+	 * load, ranges at the end of the file against ranges at the start.
+	 */
+	List<Figure> figures() {
+		double app = median(this.pairs.stream().mapToDouble(Pair::app).toArray());
+		double disk = median(this.pairs.stream().mapToDouble(Pair::disk).toArray());
+		double ratio = median(this.pairs.stream().mapToDouble((pair) -> pair.app() / pair.disk()).toArray());
+		boolean heapMet = this.peakHeapKib < 256 * 1024 && this.fullCollections == 0;
+		return List.of(
+				new Figure(
+						format("Aggregate throughput, %d concurrent downloads of %d MiB", this.settings.clients(),
+								this.settings.sizeMib()),
+						format("%,.0f MiB/s", app), format("%,.0f MiB/s (disk via curl)", disk),
+						format("%.0f%%", 100 * ratio), Figure.NONE, Figure.Met.NOT_APPLICABLE),
+				Figure.targeted(
+						format("Server memory under download load (%s): heap used, peak; full collections; RSS, peak",
+								DownloadBenchmark.HEAP),
+						format("%s; %d; %s", mib(this.peakHeapKib), this.fullCollections, mib(this.after.peakRssKib())),
+						"flat, under the limit", heapMet),
+				new Figure(format("%d KiB range at the end of the file, p50", this.ranges.rangeBytes() / 1024),
+						millis(this.ranges.atEnd(), 50), millis(this.ranges.atStart(), 50) + " (range at the start)",
+						format("%.2f×", this.ranges.endOverStart()), "about 1×",
+						Figure.Met.of(this.ranges.endOverStart() < 1.5)));
+	}
+
 	private static String format(String format, Object... args) {
 		return String.format(Locale.UK, format, args);
 	}

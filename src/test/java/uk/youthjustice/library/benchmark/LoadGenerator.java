@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 
@@ -58,6 +59,30 @@ final class LoadGenerator {
 	 */
 	RunResult run(List<String> paths, Duration duration, long minRequests, Duration maxDuration)
 			throws InterruptedException {
+		return run(paths, duration, minRequests, maxDuration, 0);
+	}
+
+	/**
+	 * Sends requests at a fixed rate rather than as fast as the server answers: each
+	 * connection sends on its own schedule, and a request's latency is counted from when
+	 * it was due, so that a stalled server shows as slow requests rather than as fewer
+	 * requests (no coordinated omission). The rate must stay below what the connections
+	 * can carry, or requests fall behind their schedule and latencies grow without bound.
+	 * @param paths the request paths, gone round by every connection
+	 * @param requestsPerSecond the rate across all connections
+	 * @param duration how long to send requests
+	 * @return what was measured
+	 * @throws InterruptedException if interrupted while waiting for the workers
+	 */
+	RunResult runAtRate(List<String> paths, double requestsPerSecond, Duration duration) throws InterruptedException {
+		if (requestsPerSecond <= 0) {
+			throw new IllegalArgumentException("A rate above zero: " + requestsPerSecond);
+		}
+		return run(paths, duration, 0, duration, Math.round(this.connections * 1e9 / requestsPerSecond));
+	}
+
+	private RunResult run(List<String> paths, Duration duration, long minRequests, Duration maxDuration,
+			long intervalNanos) throws InterruptedException {
 		List<byte[]> requests = paths.stream()
 			.map((path) -> HttpConnection.request(this.host, this.port, path))
 			.toList();
@@ -76,7 +101,10 @@ final class LoadGenerator {
 		}
 		connected.await();
 		long begin = System.nanoTime();
-		for (Worker worker : workers) {
+		for (int i = 0; i < workers.size(); i++) {
+			Worker worker = workers.get(i);
+			worker.interval = intervalNanos;
+			worker.nextDue = begin + intervalNanos * i / this.connections;
 			worker.deadline = begin + duration.toNanos();
 			worker.hardDeadline = begin + Math.max(duration.toNanos(), maxDuration.toNanos());
 		}
@@ -125,6 +153,11 @@ final class LoadGenerator {
 
 		private long hardDeadline;
 
+		/** Nanoseconds between one request and the next; 0 sends without waiting. */
+		private long interval;
+
+		private long nextDue;
+
 		private long requests;
 
 		private long cookies;
@@ -161,6 +194,16 @@ final class LoadGenerator {
 				long now = System.nanoTime();
 				while (goOn(now)) {
 					long start = now;
+					if (this.interval > 0) {
+						start = this.nextDue;
+						this.nextDue += this.interval;
+						if (start >= this.deadline) {
+							break;
+						}
+						for (long waiting = start - now; waiting > 0; waiting = start - System.nanoTime()) {
+							LockSupport.parkNanos(waiting);
+						}
+					}
 					try {
 						HttpConnection.Response response = connection
 							.send(this.toSend.get(this.next++ % this.toSend.size()), false);

@@ -36,11 +36,14 @@ final class PackagedLibrary implements AutoCloseable {
 
 	private final Path log;
 
-	private PackagedLibrary(Process process, List<String> command, int port, Path log) {
+	private final long startedNanos;
+
+	private PackagedLibrary(Process process, List<String> command, int port, Path log, long startedNanos) {
 		this.process = process;
 		this.command = command;
 		this.port = port;
 		this.log = log;
+		this.startedNanos = startedNanos;
 	}
 
 	/**
@@ -67,18 +70,43 @@ final class PackagedLibrary implements AutoCloseable {
 	 */
 	static PackagedLibrary start(Path jar, String databaseUrl, String user, String password, Path dataDir, Path log,
 			String heap, String... jvmOptions) throws IOException {
+		return launch(jar,
+				List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
+						"--spring.datasource.username=" + user, "--spring.datasource.password=" + password),
+				dataDir, log, heap, jvmOptions);
+	}
+
+	/**
+	 * Starts the jar as it starts with no configuration at all: on the embedded database
+	 * in its data directory, with the demo content.
+	 * @param jar the packaged application
+	 * @param dataDir an empty data directory
+	 * @param log where the process's output goes
+	 * @param heap the {@code -Xmx} option
+	 * @param settings more application settings, {@code --name=value}
+	 * @return the running process
+	 * @throws IOException if the process cannot be started
+	 */
+	static PackagedLibrary startEmbedded(Path jar, Path dataDir, Path log, String heap, String... settings)
+			throws IOException {
+		return launch(jar, List.of(settings), dataDir, log, heap);
+	}
+
+	private static PackagedLibrary launch(Path jar, List<String> settings, Path dataDir, Path log, String heap,
+			String... jvmOptions) throws IOException {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add(heap);
 		command.addAll(List.of(jvmOptions));
-		command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres",
-				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password, "--library.demo-content=true",
-				"--library.data-dir=" + dataDir, "--server.address=" + HOST, "--server.port=" + port));
+		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(settings);
+		command.addAll(List.of("--library.demo-content=true", "--library.data-dir=" + dataDir,
+				"--server.address=" + HOST, "--server.port=" + port));
 		Files.createDirectories(log.getParent());
+		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		return new PackagedLibrary(process, command, port, log);
+		return new PackagedLibrary(process, command, port, log, started);
 	}
 
 	int port() {
@@ -96,7 +124,9 @@ final class PackagedLibrary implements AutoCloseable {
 			.replaceAll("-jar \\S+/target/", "-jar target/")
 			.replaceAll("datasource\\.url=\\S+", "datasource.url=jdbc:postgresql://localhost:5432/<fresh database>")
 			.replaceAll("data-dir=\\S+", "data-dir=<empty temporary directory>")
-			.replaceAll("server\\.port=\\d+", "server.port=<free port>");
+			.replaceAll("server\\.port=\\d+", "server.port=<free port>")
+			.replaceAll("file=\\S+/target/", "file=target/")
+			.replaceAll("(admin\\.password)=\\S+", "$1=<a long password>");
 	}
 
 	/**
@@ -123,6 +153,39 @@ final class PackagedLibrary implements AutoCloseable {
 				throw new IllegalStateException("The library was not ready within " + timeout + ":\n" + logTail());
 			}
 			LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+		}
+	}
+
+	/**
+	 * Waits for the readiness probe to report UP, asking every {@code pollEvery}.
+	 * @return the time from starting the process to the first UP seen
+	 */
+	Duration awaitReadiness(Duration pollEvery, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!fetchesText("/actuator/health/readiness", (body) -> body.contains("\"UP\""))) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The library stopped during start-up:\n" + logTail());
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The library was not ready within " + timeout + ":\n" + logTail());
+			}
+			LockSupport.parkNanos(pollEvery.toNanos());
+		}
+		return Duration.ofNanos(System.nanoTime() - this.startedNanos);
+	}
+
+	/** The process's output so far. */
+	List<String> logLines() throws IOException {
+		return Files.readAllLines(this.log);
+	}
+
+	/** The number of file descriptors the process has open ({@code /proc/<pid>/fd}). */
+	long openFileDescriptors() {
+		try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid()), "fd"))) {
+			return fds.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -170,6 +233,21 @@ final class PackagedLibrary implements AutoCloseable {
 			throw new IllegalStateException("Could not read the heap from jcmd:\n" + heapInfo);
 		}
 		return new MemorySnapshot(heapUsed, heapTotal, rss, peakRss, collector);
+	}
+
+	/** The resident set size now, KiB ({@code VmRSS}). */
+	long rssKib() {
+		return procStatusKib("VmRSS");
+	}
+
+	/**
+	 * As {@link #memory()}, just after a full collection ({@code jcmd <pid> GC.run}): the
+	 * heap used is then what the app holds on to. A pause for the server, so only between
+	 * timed runs.
+	 */
+	MemorySnapshot memoryAfterFullCollection() {
+		run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid()), "GC.run");
+		return memory();
 	}
 
 	private long procStatusKib(String field) {

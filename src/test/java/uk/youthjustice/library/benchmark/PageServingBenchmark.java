@@ -89,19 +89,10 @@ class PageServingBenchmark {
 			String loadBefore = PageServingReport.Machine.loadAverage();
 			List<TargetResults> results = new ArrayList<>();
 			targets.forEach((target) -> results.add(new TargetResults(target)));
-			for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
-				for (TargetResults result : results) {
-					RunResult run = load.run(result.target().path(), settings.duration(), MIN_REQUESTS_PER_RUN,
-							settings.duration().multipliedBy(MAX_STRETCH));
-					assertWorked(run, result.target());
-					MemorySnapshot memory = library.memory();
-					result.runs().add(run);
-					result.memory().add(memory);
-					say("run %d %-30s %,8.0f req/s  %5.1f s  p50 %6.2f ms  p99 %7.2f ms  heap %,d MiB  RSS %,d MiB",
-							repetition, result.target().label(), run.requestsPerSecond(),
-							run.elapsed().toMillis() / 1000.0, run.percentileMillis(50), run.percentileMillis(99),
-							memory.heapUsedKib() / 1024, memory.rssKib() / 1024);
-				}
+			long peakHeapKib;
+			try (HeapSampler heap = HeapSampler.start(library.pid(), 250)) {
+				timedRuns(settings, library, load, results);
+				peakHeapKib = heap.peakUsedKib();
 			}
 
 			String loadAfter = PageServingReport.Machine.loadAverage();
@@ -109,12 +100,32 @@ class PageServingBenchmark {
 			PageServingReport report = new PageServingReport(results, corpus, settings,
 					new PageServingReport.Server(library.commandForReport(),
 							System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-							last.collector(), last.peakRssKib()),
+							last.collector(), last.peakRssKib(), peakHeapKib),
 					new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
 							loadBefore, loadAfter, LocalDate.now(ZoneId.of("Europe/London"))));
 			String markdown = report.markdown();
 			ReportSection.write(Path.of(required("benchmark.report")), PageServingReport.SECTION, markdown);
+			BenchmarkSummary.write(Path.of(required("benchmark.report")), PageServingReport.SECTION, report.figures());
 			say("wrote %s:%n%s", required("benchmark.report"), markdown);
+		}
+	}
+
+	/** Every repetition runs every target once, the baseline first. */
+	private static void timedRuns(Settings settings, PackagedLibrary library, LoadGenerator load,
+			List<TargetResults> results) throws InterruptedException {
+		for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+			for (TargetResults result : results) {
+				RunResult run = load.run(result.target().path(), settings.duration(), MIN_REQUESTS_PER_RUN,
+						settings.duration().multipliedBy(MAX_STRETCH));
+				assertWorked(run, result.target());
+				MemorySnapshot memory = library.memory();
+				result.runs().add(run);
+				result.memory().add(memory);
+				say("run %d %-30s %,8.0f req/s  %5.1f s  p50 %6.2f ms  p99 %7.2f ms  heap %,d MiB  RSS %,d MiB",
+						repetition, result.target().label(), run.requestsPerSecond(), run.elapsed().toMillis() / 1000.0,
+						run.percentileMillis(50), run.percentileMillis(99), memory.heapUsedKib() / 1024,
+						memory.rssKib() / 1024);
+			}
 		}
 	}
 

@@ -63,7 +63,9 @@ final class PageServingReport {
 		md.append("**Corpus.** ").append(corpus()).append("\n\n");
 		md.append("**Server.** `").append(this.server.command()).append("`; ").append(this.server.java());
 		md.append(", ").append(this.server.collector()).append(" collector. Peak RSS of the process (VmHWM) ");
-		md.append(String.format(Locale.UK, "at the end: %.0f MiB.", this.server.peakRssKib() / 1024.0));
+		md.append(String.format(Locale.UK,
+				"at the end: %.0f MiB; peak heap used during the timed runs (`jstat -gc` every " + "250 ms): %.0f MiB.",
+				this.server.peakRssKib() / 1024.0, this.server.peakHeapKib() / 1024.0));
 		md.append(" Heap used from `jcmd <pid> GC.heap_info`, RSS from `/proc/<pid>/status`, ");
 		md.append("read after each run.\n\n");
 		md.append("**Load generator.** ").append(loadGenerator()).append("\n\n");
@@ -202,8 +204,45 @@ final class PageServingReport {
 		return met ? "**met**" : "**missed**";
 	}
 
-	/** How the server ran: its command line, Java and collector, and its peak RSS. */
-	record Server(String command, String java, String collector, long peakRssKib) {
+	/**
+	 * The headline rows for the summary table: each page's rate and p99 against the
+	 * static file, and the server's memory under load.
+	 */
+	List<Figure> figures() {
+		List<Figure> figures = new java.util.ArrayList<>();
+		for (TargetResults result : this.results) {
+			PageTarget target = result.target();
+			if (target.isBaseline()) {
+				continue;
+			}
+			double rateRatio = result.rateRatio(this.baseline);
+			Double share = target.minShareOfBaselineRate();
+			figures.add(new Figure(target.label() + ": requests/s", rate(result),
+					rate(this.baseline) + " (static file)", percent(rateRatio),
+					(share == null) ? Figure.NONE : "≥ " + percent(share) + " of the static file",
+					(share == null) ? Figure.Met.NOT_APPLICABLE : Figure.Met.of(rateRatio >= share)));
+			double p99 = result.latency(99);
+			Double maxP99 = target.maxP99Millis();
+			figures.add(new Figure(target.label() + ": p99 latency", millis(p99), millis(this.baseline.latency(99)),
+					String.format(Locale.UK, "%.1f×", result.latencyRatio(this.baseline, 99)),
+					(maxP99 == null) ? Figure.NONE : String.format(Locale.UK, "< %.0f ms", maxP99),
+					(maxP99 == null) ? Figure.Met.NOT_APPLICABLE : Figure.Met.of(p99 < maxP99)));
+		}
+		double heapAfterRuns = TargetResults.median(this.results, TargetResults::heapUsedMib);
+		double rss = TargetResults.median(this.results, TargetResults::rssMib);
+		figures.add(Figure.reported(
+				"Server memory under load (" + PackagedLibrary.HEAP + "): heap used, peak / after "
+						+ "a run (median); RSS after a run (median) / peak",
+				String.format(Locale.UK, "%.0f / %.0f MiB; %.0f / %.0f MiB", this.server.peakHeapKib() / 1024.0,
+						heapAfterRuns, rss, this.server.peakRssKib() / 1024.0)));
+		return figures;
+	}
+
+	/**
+	 * How the server ran: its command line, Java and collector, its peak RSS and its peak
+	 * heap used during the timed runs.
+	 */
+	record Server(String command, String java, String collector, long peakRssKib, long peakHeapKib) {
 	}
 
 	/**

@@ -15,6 +15,24 @@ final class ReportSection {
 	}
 
 	/**
+	 * Reads a section's text as last written.
+	 * @param file the report file
+	 * @param id the section's marker name
+	 * @return the text between the markers, or an empty string when there is none
+	 * @throws IOException if the file cannot be read
+	 */
+	static String read(Path file, String id) throws IOException {
+		String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+		int from = text.indexOf("<!-- benchmark:" + id + " ");
+		int to = text.indexOf("<!-- /benchmark:" + id + " -->");
+		if (from < 0 || to < from) {
+			return "";
+		}
+		int body = text.indexOf('\n', from);
+		return (body < 0 || body > to) ? "" : text.substring(body + 1, to);
+	}
+
+	/**
 	 * Writes a section.
 	 * @param file the report file, created if missing
 	 * @param id the section's marker name, e.g. {@code page-serving}

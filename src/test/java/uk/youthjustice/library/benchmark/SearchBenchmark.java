@@ -45,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the rebuild's loading threads and batch size as {@code threadsxbatch}, default the
  * library's), {@code benchmark.profile} (Java Flight Recordings of the reindex, the
  * in-process searches and the server, into {@code target/benchmark/}),
- * {@code benchmark.repetitions}, {@code benchmark.passes},
- * {@code benchmark.warmup-seconds} and {@code benchmark.seconds} change the run.
+ * {@code benchmark.search.resources} (default 100,000),
+ * {@code benchmark.reindex.repetitions} (default 3), {@code benchmark.repetitions},
+ * {@code benchmark.passes}, {@code benchmark.warmup-seconds} and
+ * {@code benchmark.seconds} change the run.
  */
 class SearchBenchmark {
 
@@ -83,15 +85,20 @@ class SearchBenchmark {
 				"library.search.index.loading-threads=" + settings.loadingThreads(),
 				"library.search.index.batch-size=" + settings.batchSize())) {
 			say("library started in-process with the demo content");
-			corpus = CorpusLoader.load(url, user, password, Shape.SEARCH);
+			Shape shape = Shape.SEARCH.withSize(settings.resources());
+			corpus = CorpusLoader.load(url, user, password, shape);
 			needles = CorpusLoader.plantNeedles(url, user, password, RelevanceNeedles.load());
 			say("corpus: %s; %d needles", corpus, needles);
-			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(190_000);
+			assertThat(corpus.pages()).as("attached pages").isGreaterThanOrEqualTo(fewestPages(shape));
 			try (Profile profile = Profile.start(settings.profile(), "reindex")) {
-				reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), inProcess.reindex());
+				List<Duration> runs = new ArrayList<>();
+				for (int run = 1; run <= settings.reindexRepetitions(); run++) {
+					runs.add(inProcess.reindex());
+					say("reindex %d, %d threads, batches of %d: %.1f s", run, settings.loadingThreads(),
+							settings.batchSize(), runs.get(runs.size() - 1).toMillis() / 1000.0);
+				}
+				reindex = new Reindex(settings.loadingThreads(), settings.batchSize(), runs);
 			}
-			say("reindex, %d threads, batches of %d: %.1f s", reindex.threads(), reindex.batch(),
-					reindex.took().toMillis() / 1000.0);
 			baselineBuild = PostgresBaseline.build(url, user, password, 2);
 			say("baseline built in %.1f s", baselineBuild.toMillis() / 1000.0);
 			try (PostgresBaseline postgres = PostgresBaseline.open(url, user, password)) {
@@ -121,6 +128,7 @@ class SearchBenchmark {
 		List<RunResult> http = new ArrayList<>();
 		MemorySnapshot afterWarmUp;
 		MemorySnapshot last;
+		long httpPeakHeapKib;
 		String serverCommand;
 		Path log = jar.toAbsolutePath().getParent().resolve("benchmark").resolve("search-server.log");
 		String[] recording = settings.profile() ? new String[] { "-XX:StartFlightRecording=filename="
@@ -135,20 +143,24 @@ class SearchBenchmark {
 			RunResult warmUp = load.run(paths, settings.warmup(), 0, settings.warmup());
 			assertThat(warmUp.failures()).as("warm-up: responses other than 200").isEmpty();
 			afterWarmUp = app.memory();
-			for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
-				RunResult run = load.run(paths, settings.duration(), PageServingBenchmark.MIN_REQUESTS_PER_RUN,
-						settings.duration().multipliedBy(PageServingBenchmark.MAX_STRETCH));
-				assertThat(run.failures()).as("responses other than 200").isEmpty();
-				http.add(run);
-				say("HTTP run %d: %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms", repetition, run.requestsPerSecond(),
-						run.percentileMillis(50), run.percentileMillis(95), run.percentileMillis(99));
+			try (HeapSampler heap = HeapSampler.start(app.pid(), 250)) {
+				for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+					RunResult run = load.run(paths, settings.duration(), PageServingBenchmark.MIN_REQUESTS_PER_RUN,
+							settings.duration().multipliedBy(PageServingBenchmark.MAX_STRETCH));
+					assertThat(run.failures()).as("responses other than 200").isEmpty();
+					http.add(run);
+					say("HTTP run %d: %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms", repetition, run.requestsPerSecond(),
+							run.percentileMillis(50), run.percentileMillis(95), run.percentileMillis(99));
+				}
+				httpPeakHeapKib = heap.peakUsedKib();
 			}
 			last = app.memory();
 			serverCommand = app.commandForReport();
 		}
 
 		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindex, baselineBuild, libraryScores,
-				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, serverCommand, settings,
+				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, httpPeakHeapKib,
+				serverCommand, settings,
 				new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
 						loadBefore, PageServingReport.Machine.loadAverage(),
 						LocalDate.now(ZoneId.of("Europe/London"))));
@@ -158,7 +170,19 @@ class SearchBenchmark {
 			return;
 		}
 		ReportSection.write(Path.of(required("benchmark.report")), SECTION, markdown);
+		BenchmarkSummary.write(Path.of(required("benchmark.report")), SECTION, report.figures());
 		say("wrote %s:%n%s", required("benchmark.report"), markdown);
+	}
+
+	/**
+	 * The fewest attached pages the corpus can have short of a fault: five standard
+	 * deviations below the expected count of attachments (about 190,000 pages at 100,000
+	 * resources).
+	 */
+	static long fewestPages(Shape shape) {
+		double share = shape.attachmentShare();
+		double attachments = shape.size() * share - 5 * Math.sqrt(shape.size() * share * (1 - share));
+		return (long) (Math.max(0, attachments) * shape.pagesPerAttachment());
 	}
 
 	/**
@@ -197,8 +221,10 @@ class SearchBenchmark {
 	/**
 	 * How the run is shaped.
 	 *
+	 * @param resources synthetic resources (100,000; fewer only to try the benchmark out)
 	 * @param loadingThreads the rebuild's loading threads
 	 * @param batchSize its loading batch size
+	 * @param reindexRepetitions timed runs of the full reindex
 	 * @param repetitions timed repetitions of the latency measurements
 	 * @param passes passes over the relevance queries in one in-process repetition
 	 * @param warmup HTTP warm-up
@@ -206,15 +232,17 @@ class SearchBenchmark {
 	 * @param profile whether to record the reindex, the in-process searches and the
 	 * server with Java Flight Recorder (then the report is printed, not written)
 	 */
-	record Settings(int loadingThreads, int batchSize, int repetitions, int passes, Duration warmup, Duration duration,
-			boolean profile) {
+	record Settings(int resources, int loadingThreads, int batchSize, int reindexRepetitions, int repetitions,
+			int passes, Duration warmup, Duration duration, boolean profile) {
 
 		/** The library's own defaults ({@code library.search.index.*}). */
 		static final String DEFAULT_REINDEX = "2x50";
 
 		static Settings fromSystemProperties() {
 			String[] reindex = System.getProperty("benchmark.reindex", DEFAULT_REINDEX).trim().split("x");
-			return new Settings(Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
+			return new Settings(Integer.getInteger("benchmark.search.resources", Shape.SEARCH.size()),
+					Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
+					Integer.getInteger("benchmark.reindex.repetitions", 3),
 					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
 					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
 					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)),

@@ -25,7 +25,7 @@ import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
 record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reindex, Duration baselineBuild,
 		List<Scored> libraryScores, List<Scored> baselineScores, List<Latencies> library, List<Latencies> baseline,
 		long inProcessHeapKib, List<RunResult> http, MemorySnapshot afterWarmUp, MemorySnapshot last,
-		String serverCommand, Settings settings, PageServingReport.Machine machine) {
+		long httpPeakHeapKib, String serverCommand, Settings settings, PageServingReport.Machine machine) {
 
 	static final double MRR_TARGET = 0.85;
 
@@ -83,9 +83,11 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 
 	private void speedTable(StringBuilder md) {
 		md.append(format(
-				"| Full reindex, %,d resources, %,d attached pages (the `reindex` command, %d loading threads, batches of %d) "
-						+ "| %s | — | — | < 3 min: %s |\n",
+				"| Full reindex, %,d resources, %,d attached pages (the `reindex` command, %d loading threads, batches of %d; "
+						+ "median of %d runs: %s) | %s | — | — | < 3 min: %s |\n",
 				this.corpus.resources(), this.corpus.pages(), this.reindex.threads(), this.reindex.batch(),
+				this.reindex.runs().size(),
+				String.join(", ", this.reindex.runs().stream().map(SearchReport::seconds).toList()),
 				seconds(this.reindex.took()), verdict(this.reindex.took().compareTo(REINDEX_TARGET) < 0)));
 		for (double percentile : new double[] { 50, 95, 99 }) {
 			double a = TargetResults.median(this.library, (l) -> l.millis(percentile));
@@ -223,8 +225,57 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 		return String.format(Locale.UK, format, args);
 	}
 
-	/** One mass indexer run. */
-	record Reindex(int threads, int batch, Duration took) {
+	/**
+	 * The headline rows for the summary table: relevance against the baseline, the
+	 * reindex, latency in-process against the baseline and over HTTP, memory under load.
+	 */
+	List<Figure> figures() {
+		List<Figure> figures = new ArrayList<>();
+		Summary a = RelevanceScores.byClass(this.libraryScores).get("all");
+		Summary b = RelevanceScores.byClass(this.baselineScores).get("all");
+		figures.add(new Figure(format("MRR@10, %d queries", a.queries()), format("%.3f", a.mrr()),
+				format("%.3f (PostgreSQL full text)", b.mrr()), ratio(a.mrr(), b.mrr()),
+				"≥ 0.85 and above the baseline", Figure.Met.of(a.mrr() >= MRR_TARGET && a.mrr() > b.mrr())));
+		figures.add(new Figure(format("nDCG@10, %d queries", a.queries()), format("%.3f", a.ndcg()),
+				format("%.3f (PostgreSQL full text)", b.ndcg()), ratio(a.ndcg(), b.ndcg()), "above the baseline",
+				Figure.Met.of(a.ndcg() > b.ndcg())));
+		figures.add(Figure.targeted(
+				format("Full reindex, %,d resources, %,d attached pages (median of %d)", this.corpus.resources(),
+						this.corpus.pages(), this.reindex.runs().size()),
+				seconds(this.reindex.took()), "< 3 min", this.reindex.took().compareTo(REINDEX_TARGET) < 0));
+		double p95 = TargetResults.median(this.library, (l) -> l.millis(95));
+		double faster = pairedRatio((l) -> l.millis(95));
+		figures.add(new Figure("Search in-process, p95", millis(p95),
+				millis(TargetResults.median(this.baseline, (l) -> l.millis(95))) + " (PostgreSQL full text)",
+				speed(faster), "< 20 ms and ≥ 5× faster than the baseline",
+				Figure.Met.of(p95 < SERVICE_P95_TARGET_MS && faster >= BASELINE_RATIO_TARGET)));
+		double httpP95 = TargetResults.median(this.http, (run) -> run.percentileMillis(95));
+		figures.add(Figure.targeted(format("Search over HTTP, %d clients, p95", SearchBenchmark.HTTP_CLIENTS),
+				millis(httpP95), "< 50 ms", httpP95 < HTTP_P95_TARGET_MS));
+		figures.add(Figure.reported(format("Search over HTTP, %d clients, requests/s", SearchBenchmark.HTTP_CLIENTS),
+				format("%,.0f", TargetResults.median(this.http, RunResult::requestsPerSecond))));
+		figures.add(Figure.reported(
+				format("Server memory under search load (%s): heap used, peak; RSS after the runs / peak",
+						PackagedLibrary.HEAP),
+				format("%s; %s / %s", mib(this.httpPeakHeapKib), mib(this.last.rssKib()),
+						mib(this.last.peakRssKib()))));
+		return figures;
+	}
+
+	/**
+	 * The mass indexer's runs (the {@code reindex} command, repeated).
+	 *
+	 * @param threads loading threads
+	 * @param batch loading batch size
+	 * @param runs how long each run took
+	 */
+	record Reindex(int threads, int batch, List<Duration> runs) {
+
+		/** The median run. */
+		Duration took() {
+			return Duration.ofMillis(Math.round(TargetResults.median(this.runs, Duration::toMillis)));
+		}
+
 	}
 
 	/**

@@ -551,6 +551,12 @@ final class SyntheticCorpus {
 		 */
 		static final Shape SAMPLE = new Shape(3_000, 3, 0.10, 20, true);
 
+		/** The same shape with another number of resources. */
+		Shape withSize(int resources) {
+			return new Shape(resources, this.extraParagraphs, this.attachmentShare, this.pagesPerAttachment,
+					this.moreTaxonomy);
+		}
+
 	}
 
 }
