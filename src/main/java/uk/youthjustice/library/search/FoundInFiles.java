@@ -59,10 +59,14 @@ class FoundInFiles {
 
 	private final Words words;
 
-	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words) {
+	private final SearchBackendProperties backend;
+
+	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words,
+			SearchBackendProperties backend) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.attachments = attachments;
 		this.words = words;
+		this.backend = backend;
 	}
 
 	/**
@@ -83,6 +87,11 @@ class FoundInFiles {
 	}
 
 	private Map<Long, FoundIn> where(List<Long> ids, PeopleQuery people) {
+		if (!this.backend.isLucene()) {
+			// The pages are read from the Lucene index directly; OpenSearch hits say
+			// nothing of where in a file the words were (docs/scaling.md).
+			return Map.of();
+		}
 		Query words = this.words.luceneQuery(AttachmentTextBinder.TEXT, people);
 		if (ids.isEmpty() || words == null) {
 			return Map.of();
