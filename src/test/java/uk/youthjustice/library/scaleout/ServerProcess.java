@@ -107,6 +107,22 @@ final class ServerProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A port free now in a range, for a server that takes only ports from there (the
+	 * OpenSearch runner takes HTTP ports up to 9299).
+	 */
+	static int freePortBetween(int first, int last) {
+		for (int port = first; port <= last; port++) {
+			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+				return port;
+			}
+			catch (IOException ex) {
+				// Taken; try the next.
+			}
+		}
+		throw new IllegalStateException("No free port between " + first + " and " + last);
+	}
+
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
 			return socket.getLocalPort();

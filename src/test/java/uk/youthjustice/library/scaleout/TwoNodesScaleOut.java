@@ -74,7 +74,7 @@ class TwoNodesScaleOut {
 		Path directory = Path.of(System.getProperty("scale-out.directory", "target/scale-out"));
 		run = directory.resolve("run-" + Instant.now().toEpochMilli());
 		Files.createDirectories(run);
-		int openSearchPort = ServerProcess.freePort();
+		int openSearchPort = ServerProcess.freePortBetween(9201, 9299);
 		ServerProcess openSearch = ServerProcess.java("OpenSearch", run.resolve("opensearch.log"),
 				List.of("-Xms512m", "-Xmx512m", "-cp", classpath(directory, "opensearch"),
 						"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath",
