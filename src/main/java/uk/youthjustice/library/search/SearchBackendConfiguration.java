@@ -25,11 +25,6 @@ class SearchBackendConfiguration {
 
 	static void apply(SearchBackendProperties search, Map<String, Object> settings) {
 		if (!search.isLucene()) {
-			// The Lucene settings of application.yml mean nothing here, and Hibernate
-			// Search warns of settings it does not use.
-			settings.keySet()
-				.removeIf((key) -> key.startsWith(PREFIX + "backend.directory.")
-						|| key.equals(PREFIX + "backend.lucene_version"));
 			settings.put(PREFIX + "backend.type", "elasticsearch");
 			settings.put(PREFIX + "backend.uris", String.join(",", search.opensearch().uris()));
 			settings.put(PREFIX + "backend.analysis.configurer", "bean:" + OpenSearchAnalysisConfigurer.NAME);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -143,12 +144,14 @@ class TwoNodesScaleOut {
 		WebSession editorOnA = WebSession.signedIn(nodeA, new SignIn(ADMIN, PASSWORD));
 
 		HttpResponse<String> saved = editorOnA.submit("/admin/resources/" + resource.id() + "/edit",
-				"form[data-module=library-upload-progress]", Map.of("title", resource.title() + " " + word));
+				"form[data-module=library-upload-progress]",
+				Map.of("title", resource.title() + " " + word, "changeNote", "Checked by the scale-out check."));
 
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/admin/resources/" + resource.id());
 		long edited = System.nanoTime();
-		pollUntil(() -> searchFinds(visitorOnB, word), "node B finds the word added to a title on node A");
+		pollUntil(() -> searchFinds(visitorOnB, word), "node B finds the word added to a title on node A",
+				() -> hitsOf(visitorOnB, word));
 		figures.put("editToSearchableOnB", Duration.ofNanos(System.nanoTime() - edited));
 		assertThat(visitorOnB.get("/search?q=" + word).body()).contains(resource.title());
 		figures.put("resources", count("select count(*) from resource"));
@@ -183,7 +186,7 @@ class TwoNodesScaleOut {
 		assertThat(download.body()).isEqualTo(new String(content, StandardCharsets.UTF_8));
 		WebSession visitorOnB = WebSession.anonymous(nodeB);
 		pollUntil(() -> searchLists(visitorOnB, word, resource.title()),
-				"node B finds a word of a file uploaded on node A");
+				"node B finds a word of a file uploaded on node A", () -> hitsOf(visitorOnB, word));
 		figures.put("uploadToFileTextSearchableOnB", Duration.ofNanos(System.nanoTime() - uploaded));
 	}
 
@@ -223,11 +226,18 @@ class TwoNodesScaleOut {
 		return times;
 	}
 
-	private static void pollUntil(BooleanSupplier condition, String what) {
+	/** The search page's answer and links, for a failure's message. */
+	private static String hitsOf(WebSession visitor, String word) {
+		HttpResponse<String> page = visitor.get("/search?q=" + word, "Accept", "text/html");
+		return page.statusCode() + " " + Jsoup.parse(page.body()).select("main a").eachText();
+	}
+
+	private static void pollUntil(BooleanSupplier condition, String what, Supplier<String> lastSeen) {
 		long deadline = System.nanoTime() + PROPAGATION_DEADLINE.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not within " + PROPAGATION_DEADLINE + ": " + what);
+				throw new AssertionError(
+						"Not within " + PROPAGATION_DEADLINE + ": " + what + "; the search page: " + lastSeen.get());
 			}
 			LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
 		}

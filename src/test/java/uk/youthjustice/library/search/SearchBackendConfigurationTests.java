@@ -28,7 +28,7 @@ class SearchBackendConfigurationTests {
 	}
 
 	@Test
-	void openSearchReplacesTheLuceneSettings() {
+	void openSearchReplacesTheBackend() {
 		Map<String, Object> settings = new HashMap<>(FROM_APPLICATION_YML);
 
 		SearchBackendConfiguration.apply(
@@ -39,8 +39,7 @@ class SearchBackendConfigurationTests {
 		assertThat(settings).containsEntry("hibernate.search.backend.type", "elasticsearch")
 			.containsEntry("hibernate.search.backend.uris", "https://search-1:9200,https://search-2:9200")
 			.containsEntry("hibernate.search.backend.analysis.configurer", "bean:" + OpenSearchAnalysisConfigurer.NAME)
-			.doesNotContainKeys("hibernate.search.backend.directory.root", "hibernate.search.backend.lucene_version",
-					"hibernate.search.backend.username", "hibernate.search.coordination.strategy");
+			.doesNotContainKeys("hibernate.search.backend.username", "hibernate.search.coordination.strategy");
 	}
 
 	@Test
