@@ -189,6 +189,10 @@ class TwoNodesScaleOut {
 		pollUntil(() -> searchLists(visitorOnB, word, resource.title()),
 				"node B finds a word of a file uploaded on node A", () -> hitsOf(visitorOnB, word));
 		figures.put("uploadToFileTextSearchableOnB", Duration.ofNanos(System.nanoTime() - uploaded));
+		assertThat(visitorOnB.get("/search?q=" + word, "Accept", "text/html").body())
+			.as("the hit says where in the file the word is, with the word marked")
+			.contains("<mark>" + word + "</mark>")
+			.contains("scale-out-notes");
 	}
 
 	@AfterAll
