@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,20 @@ class StorageHealthIndicator implements HealthIndicator {
 
 	private final long threshold;
 
+	private final ContentStore store;
+
 	StorageHealthIndicator(LibraryProperties library, AttachmentsProperties attachments,
 			OperationsProperties operations) {
+		this(library, attachments, operations, null);
+	}
+
+	@Autowired
+	StorageHealthIndicator(LibraryProperties library, AttachmentsProperties attachments,
+			OperationsProperties operations, ContentStore store) {
 		this.directories.put("dataDirectory", library.dataDir());
 		this.directories.put("contentStore", AttachmentsConfiguration.storeRoot(attachments, library));
 		this.threshold = operations.minFreeSpace().toBytes();
+		this.store = store;
 	}
 
 	@Override
@@ -57,6 +67,14 @@ class StorageHealthIndicator implements HealthIndicator {
 			}
 			health.withDetail(name, details);
 		});
+		if (this.store instanceof S3ContentStore bucket) {
+			// The bucket's free space is the store's business; whether it answers is
+			// ours.
+			String problem = bucket.problem();
+			if (problem != null) {
+				health.down().withDetail("objectStore", Map.of("problem", problem));
+			}
+		}
 		return health.build();
 	}
 

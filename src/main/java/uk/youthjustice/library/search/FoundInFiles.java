@@ -59,10 +59,26 @@ class FoundInFiles {
 
 	private final Words words;
 
-	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words) {
+	private final SearchBackendProperties backend;
+
+	private final HighlightedPages highlighted;
+
+	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words,
+			SearchBackendProperties backend, HighlightedPages highlighted) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.attachments = attachments;
 		this.words = words;
+		this.backend = backend;
+		this.highlighted = highlighted;
+	}
+
+	/**
+	 * Where a resource's words were found in its files.
+	 *
+	 * @param ref the file's attachment id and the page number (0: not by page)
+	 * @param passage the words around them, marked and HTML-escaped
+	 */
+	record Located(String[] ref, String passage) {
 	}
 
 	/**
@@ -83,6 +99,9 @@ class FoundInFiles {
 	}
 
 	private Map<Long, FoundIn> where(List<Long> ids, PeopleQuery people) {
+		if (!this.backend.isLucene()) {
+			return found(this.highlighted.pages(ids, people));
+		}
 		Query words = this.words.luceneQuery(AttachmentTextBinder.TEXT, people);
 		if (ids.isEmpty() || words == null) {
 			return Map.of();
@@ -104,8 +123,7 @@ class FoundInFiles {
 			}
 			Object[] pages = new PageHighlighter(searcher, analyzer()).bestPages(words, docs);
 			StoredFields stored = searcher.storedFields();
-			Map<Long, String[]> refByResource = new HashMap<>();
-			Map<Long, String> passageByResource = new HashMap<>();
+			Map<Long, Located> located = new HashMap<>();
 			for (int i = 0; i < docs.length; i++) {
 				if (pages[i] instanceof BestPage best) {
 					var document = stored.document(docs[i],
@@ -113,26 +131,29 @@ class FoundInFiles {
 					String[] refs = document.getValues(AttachmentTextBinder.PAGE);
 					if (best.index() < refs.length) {
 						Long resourceId = Long.valueOf(document.get(AttachmentTextBinder.RESOURCE));
-						refByResource.put(resourceId, refs[best.index()].split(":"));
-						passageByResource.put(resourceId, best.passage());
+						located.put(resourceId, new Located(refs[best.index()].split(":"), best.passage()));
 					}
 				}
 			}
-			// One query for the files of the whole page of hits.
-			Map<Long, Attachment> files = this.attachments
-				.findAll(refByResource.values().stream().map((ref) -> Long.valueOf(ref[0])).toList());
-			Map<Long, FoundIn> found = new HashMap<>();
-			refByResource.forEach((resourceId, ref) -> {
-				Attachment file = files.get(Long.valueOf(ref[0]));
-				if (file != null) {
-					found.put(resourceId, foundIn(file, Integer.parseInt(ref[1]), passageByResource.get(resourceId)));
-				}
-			});
-			return found;
+			return found(located);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The files of the located passages, with one query for the whole page of hits. */
+	private Map<Long, FoundIn> found(Map<Long, Located> located) {
+		Map<Long, Attachment> files = this.attachments
+			.findAll(located.values().stream().map((where) -> Long.valueOf(where.ref()[0])).toList());
+		Map<Long, FoundIn> found = new HashMap<>();
+		located.forEach((resourceId, where) -> {
+			Attachment file = files.get(Long.valueOf(where.ref()[0]));
+			if (file != null) {
+				found.put(resourceId, foundIn(file, Integer.parseInt(where.ref()[1]), where.passage()));
+			}
+		});
+		return found;
 	}
 
 	private static FoundIn foundIn(Attachment file, int page, String passage) {

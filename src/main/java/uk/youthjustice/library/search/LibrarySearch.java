@@ -69,11 +69,14 @@ public class LibrarySearch {
 
 	private final Clock clock;
 
+	private final SearchBackendProperties backend;
+
 	/** {@code library.search}: how long each search takes, for the metrics. */
 	private final Timer timer;
 
 	LibrarySearch(EntityManager entityManager, Catalogue catalogue, Words words, Spelling spelling, Facets facets,
-			FoundInFiles foundIn, SearchIndex index, Clock clock, MeterRegistry meters) {
+			FoundInFiles foundIn, SearchIndex index, Clock clock, MeterRegistry meters,
+			SearchBackendProperties backend) {
 		this.entityManager = entityManager;
 		this.catalogue = catalogue;
 		this.words = words;
@@ -82,6 +85,7 @@ public class LibrarySearch {
 		this.foundIn = foundIn;
 		this.index = index;
 		this.clock = clock;
+		this.backend = backend;
 		this.timer = Timer.builder("library.search").description("Searches of the public library").register(meters);
 	}
 
@@ -169,14 +173,16 @@ public class LibrarySearch {
 			.sort(sort(scope.sort(), query.sort(), people.isEmpty()))
 			// Titles and summaries are short: shown whole, the plain highlighter marks
 			// them all.
-			.highlighter("whole",
-					(f) -> f.plain()
-						.tag(MARK, END_MARK)
-						.encoder(HighlighterEncoder.HTML)
-						.fragmentSize(1000)
-						.numberOfFragments(1)
-						.noMatchSize(1000))
+			.highlighter("whole", (f) -> {
+				var whole = f.plain().tag(MARK, END_MARK).fragmentSize(1000).numberOfFragments(1).noMatchSize(1000);
+				return this.backend.isLucene() ? whole.encoder(HighlighterEncoder.HTML) : whole;
+			})
 			.loading((o) -> o.graph(rowGraph, GraphSemantic.FETCH));
+		if (!this.backend.isLucene()) {
+			// OpenSearch takes the encoder for the whole request only, not a field's:
+			// the text around the marks is escaped all the same.
+			search = search.highlighter((f) -> f.plain().encoder(HighlighterEncoder.HTML));
+		}
 		this.facets.addCounts(search, scope, query);
 		SearchResult<List<?>> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);
 		return new Run(query, people, relaxed, result, scope);

@@ -38,8 +38,11 @@ class Spelling {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
-	Spelling(EntityManagerFactory entityManagerFactory) {
+	private final SearchBackendProperties backend;
+
+	Spelling(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.backend = backend;
 	}
 
 	/**
@@ -47,6 +50,10 @@ class Spelling {
 	 * common close spelling; {@code null} when nothing was changed.
 	 */
 	String correct(String words) {
+		if (!this.backend.isLucene()) {
+			// Not offered on OpenSearch yet (docs/scaling.md).
+			return null;
+		}
 		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
 			.scope(Resource.class)
 			.extension(LuceneExtension.get())

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import uk.youthjustice.library.search.PeopleQuery.Part;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
+import uk.youthjustice.library.search.synonyms.EnglishAnalysis;
 
 /**
  * Turns the words people type into a predicate over the resource's text fields. Each word
@@ -45,8 +46,11 @@ class Words {
 
 	private volatile Analyzer analyzer;
 
-	Words(EntityManagerFactory entityManagerFactory) {
+	private final SearchBackendProperties backend;
+
+	Words(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.backend = backend;
 	}
 
 	/**
@@ -158,6 +162,11 @@ class Words {
 	}
 
 	private Analyzer analyzer() {
+		if (this.analyzer == null && !this.backend.isLucene()) {
+			// OpenSearch analyses in the cluster; the same chain, here, tells which words
+			// count.
+			this.analyzer = EnglishAnalysis.search();
+		}
 		if (this.analyzer == null) {
 			this.analyzer = Search.mapping(this.entityManagerFactory)
 				.indexManager("resource")

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * A benchmark's section of docs/benchmarks.md, between two marker comments. Writing it
  * again replaces only that section; a file without the markers gets the section appended.
  */
-final class ReportSection {
+public final class ReportSection {
 
 	private ReportSection() {
 	}
@@ -40,7 +40,19 @@ final class ReportSection {
 	 * @throws IOException if the file cannot be read or written
 	 */
 	static void write(Path file, String id, String markdown) throws IOException {
-		String start = "<!-- benchmark:" + id + " (written by ./mvnw -Pbenchmark verify; edits here are replaced) -->";
+		write(file, id, "./mvnw -Pbenchmark verify", markdown);
+	}
+
+	/**
+	 * Writes a section that another command than the benchmarks' writes.
+	 * @param file the report file, created if missing
+	 * @param id the section's marker name
+	 * @param command the command that writes it, named in the marker
+	 * @param markdown the section's text
+	 * @throws IOException if the file cannot be read or written
+	 */
+	public static void write(Path file, String id, String command, String markdown) throws IOException {
+		String start = "<!-- benchmark:" + id + " (written by " + command + "; edits here are replaced) -->";
 		String end = "<!-- /benchmark:" + id + " -->";
 		String section = start + "\n" + markdown.strip() + "\n" + end;
 		String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";

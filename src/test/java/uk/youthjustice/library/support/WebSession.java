@@ -141,6 +141,37 @@ public final class WebSession {
 		return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/**
+	 * Sends a page's form back as a browser would, with some fields changed: every field
+	 * the form holds (its CSRF token among them), repeated names kept, no button.
+	 * @param page the path of the page holding the form
+	 * @param formSelector which form on the page
+	 * @param changes field names and their new values
+	 * @return the answer to the post
+	 */
+	public HttpResponse<String> submit(String page, String formSelector, Map<String, String> changes) {
+		HttpResponse<String> shown = get(page, "Accept", "text/html");
+		Element form = Jsoup.parse(shown.body()).selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException(
+					"No form " + formSelector + " on " + page + " (" + shown.statusCode() + ")");
+		}
+		List<String> fields = new ArrayList<>();
+		for (Element field : form.select("input[name], textarea[name], select[name]")) {
+			String type = field.attr("type");
+			if (type.equals("submit") || type.equals("file")
+					|| ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+				continue;
+			}
+			String value = field.tagName().equals("textarea") ? field.wholeText()
+					: field.tagName().equals("select") ? field.select("option[selected]").val() : field.val();
+			fields.add(encode(field.attr("name")) + "=" + encode(changes.getOrDefault(field.attr("name"), value)));
+		}
+		String action = form.attr("action").isEmpty() ? page : form.attr("action");
+		return send(request(action, "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields))));
+	}
+
 	/** Posts a form without any CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, String... fields) {
 		return post(path, null, fields);

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceStatus;
+import uk.youthjustice.library.search.SearchBackendProperties;
 
 /** Counts of resources in the database and in the index, to compare them. */
 @Repository
@@ -20,9 +21,12 @@ class IndexedResources {
 
 	private final Clock clock;
 
-	IndexedResources(EntityManager entityManager, Clock clock) {
+	private final SearchBackendProperties backend;
+
+	IndexedResources(EntityManager entityManager, Clock clock, SearchBackendProperties backend) {
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.backend = backend;
 	}
 
 	/** Every resource, whatever its status: the index holds them all. */
@@ -53,6 +57,11 @@ class IndexedResources {
 
 	/** The index's size on disk, in bytes. */
 	long sizeInBytes() {
+		if (!this.backend.isLucene()) {
+			// OpenSearch reports sizes per shard and replica: its own tools say it
+			// better.
+			return -1;
+		}
 		return Search.mapping(this.entityManager.getEntityManagerFactory())
 			.indexedEntity(Resource.class)
 			.indexManager()

@@ -2,6 +2,8 @@ package uk.youthjustice.library.search.synonyms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -36,6 +38,14 @@ public final class EnglishAnalysis {
 	private static final StemmerOverrideMap STEM_OVERRIDES = overrides();
 
 	private EnglishAnalysis() {
+	}
+
+	/**
+	 * The stem overrides as {@code word => stem} rules, for engines configured by text
+	 * (OpenSearch's {@code stemmer_override}).
+	 */
+	public static List<String> stemOverrideRules() {
+		return Arrays.stream(OVERRIDES).map((override) -> override[0] + " => " + override[1]).toList();
 	}
 
 	/** The analyzer for what people type: the whole chain without synonyms. */

@@ -1,0 +1,291 @@
+package uk.youthjustice.library.scaleout;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import uk.youthjustice.library.benchmark.ReportSection;
+import uk.youthjustice.library.support.SignIn;
+import uk.youthjustice.library.support.TestDatabase;
+import uk.youthjustice.library.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scale-out configuration for real ({@code ./mvnw -Pscale-out verify}): an OpenSearch
+ * node and an S3 store, each a process of its own from Maven Central artifacts, and two
+ * packaged library nodes on one fresh PostgreSQL database with outbox-polling
+ * coordination. An edit on node A must be found by searching on node B, and a file
+ * uploaded on A must download from B. The times it measures go into docs/scaling.md.
+ */
+class TwoNodesScaleOut {
+
+	private static final String ADMIN = "scale-out@example.org";
+
+	private static final String PASSWORD = "two nodes share one index and one bucket";
+
+	private static final String BUCKET = "library";
+
+	private static final String S3_IDENTITY = "scale-out";
+
+	private static final String S3_CREDENTIAL = "scale-out-credential";
+
+	private static final Duration PROPAGATION_DEADLINE = Duration.ofMinutes(2);
+
+	private static final List<AutoCloseable> servers = new ArrayList<>();
+
+	private static final Map<String, Object> figures = new LinkedHashMap<>();
+
+	private static Path run;
+
+	private static String databaseUrl;
+
+	private static int nodeA;
+
+	private static int nodeB;
+
+	@BeforeAll
+	static void startServers() throws Exception {
+		Path directory = Path.of(System.getProperty("scale-out.directory", "target/scale-out"));
+		run = directory.resolve("run-" + Instant.now().toEpochMilli());
+		Files.createDirectories(run);
+		int openSearchPort = ServerProcess.freePortBetween(9201, 9299);
+		ServerProcess openSearch = ServerProcess.java("OpenSearch", run.resolve("opensearch.log"),
+				List.of("-Xms512m", "-Xmx512m", "-cp", classpath(directory, "opensearch"),
+						"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath",
+						run.resolve("opensearch").toString(), "-numOfNode", "1", "-baseHttpPort",
+						Integer.toString(openSearchPort - 1), "-clusterName", "library-scale-out"));
+		servers.add(openSearch);
+		int s3Port = ServerProcess.freePort();
+		Files.createDirectories(run.resolve("s3").resolve(BUCKET));
+		Path s3Settings = run.resolve("s3proxy.properties");
+		Files.writeString(s3Settings,
+				String.join("\n", "s3proxy.endpoint=http://" + ServerProcess.HOST + ":" + s3Port,
+						"s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + S3_IDENTITY,
+						"s3proxy.credential=" + S3_CREDENTIAL, "jclouds.provider=filesystem",
+						"jclouds.filesystem.basedir=" + run.resolve("s3")));
+		ServerProcess s3 = ServerProcess.java("S3Proxy", run.resolve("s3proxy.log"), List.of("-Xmx128m", "-cp",
+				classpath(directory, "s3proxy"), "org.gaul.s3proxy.Main", "--properties", s3Settings.toString()));
+		servers.add(s3);
+		figures.put("openSearchStart",
+				openSearch.awaitAnswer(
+						"http://" + ServerProcess.HOST + ":" + openSearchPort
+								+ "/_cluster/health?wait_for_status=yellow&timeout=1s",
+						(answer) -> answer.statusCode() == 200, Duration.ofMinutes(5)));
+		s3.awaitAnswer("http://" + ServerProcess.HOST + ":" + s3Port + "/", (answer) -> answer.statusCode() > 0,
+				Duration.ofMinutes(2));
+		databaseUrl = TestDatabase.createFresh("scaleout");
+		nodeA = ServerProcess.freePort();
+		figures.put("nodeAStart", startNode("a", nodeA, openSearchPort, s3Port));
+		nodeB = ServerProcess.freePort();
+		figures.put("nodeBStart", startNode("b", nodeB, openSearchPort, s3Port));
+	}
+
+	private static Duration startNode(String name, int port, int openSearchPort, int s3Port) throws IOException {
+		ServerProcess node = ServerProcess.java("Library node " + name, run.resolve("node-" + name + ".log"),
+				List.of("-Xmx512m", "-jar", System.getProperty("scale-out.jar", "target/practice-library.jar"),
+						"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
+						"--spring.datasource.username=" + TestDatabase.user(),
+						"--spring.datasource.password=" + TestDatabase.password(), "--library.demo-content=true",
+						"--library.admin.email=" + ADMIN, "--library.admin.password=" + PASSWORD,
+						"--library.data-dir=" + run.resolve("node-" + name), "--server.address=" + ServerProcess.HOST,
+						"--server.port=" + port, "--library.search.backend=opensearch",
+						"--library.search.opensearch.uris=http://" + ServerProcess.HOST + ":" + openSearchPort,
+						"--library.search.coordination=outbox-polling", "--library.attachments.storage=s3",
+						"--library.attachments.s3.bucket=" + BUCKET,
+						"--library.attachments.s3.endpoint=http://" + ServerProcess.HOST + ":" + s3Port,
+						"--library.attachments.s3.path-style=true",
+						"--library.attachments.s3.access-key=" + S3_IDENTITY,
+						"--library.attachments.s3.secret-key=" + S3_CREDENTIAL));
+		servers.add(node);
+		return node.awaitAnswer("http://" + ServerProcess.HOST + ":" + port + "/actuator/health/readiness",
+				(answer) -> answer.statusCode() == 200 && answer.body().contains("\"UP\""), Duration.ofMinutes(6));
+	}
+
+	@AfterAll
+	static void stopServers() throws Exception {
+		for (int i = servers.size() - 1; i >= 0; i--) {
+			servers.get(i).close();
+		}
+	}
+
+	@Test
+	void anEditOnOneNodeIsFoundBySearchingOnTheOther() throws Exception {
+		Published resource = aPublishedResource("asc");
+		String word = unusualWord();
+		WebSession visitorOnB = WebSession.anonymous(nodeB);
+		assertThat(searchFinds(visitorOnB, word)).as("before the edit").isFalse();
+		WebSession editorOnA = WebSession.signedIn(nodeA, new SignIn(ADMIN, PASSWORD));
+
+		HttpResponse<String> saved = editorOnA.submit("/admin/resources/" + resource.id() + "/edit",
+				"form[data-module=library-upload-progress]",
+				Map.of("title", resource.title() + " " + word, "changeNote", "Checked by the scale-out check."));
+
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/admin/resources/" + resource.id());
+		long edited = System.nanoTime();
+		pollUntil(() -> searchFinds(visitorOnB, word), "node B finds the word added to a title on node A",
+				() -> hitsOf(visitorOnB, word));
+		figures.put("editToSearchableOnB", Duration.ofNanos(System.nanoTime() - edited));
+		assertThat(visitorOnB.get("/search?q=" + word).body()).contains(resource.title());
+		figures.put("resources", count("select count(*) from resource"));
+		figures.put("publicResources", count("select count(*) from resource where status = 'PUBLISHED'"));
+		figures.put("searchOnB", searchTimes(visitorOnB));
+	}
+
+	@Test
+	void aFileUploadedOnOneNodeDownloadsFromTheOtherAndItsWordsAreFound() throws Exception {
+		// Not the resource whose title the other test changes.
+		Published resource = aPublishedResource("desc");
+		String word = unusualWord();
+		byte[] content = ("Notes from the scale-out check. The word " + word + " is only in this file.\n")
+			.getBytes(StandardCharsets.UTF_8);
+		WebSession editorOnA = WebSession.signedIn(nodeA, new SignIn(ADMIN, PASSWORD));
+
+		HttpResponse<String> attached = editorOnA.postFiles("/admin/resources/" + resource.id() + "/attachments/new",
+				"file", Map.of("scale-out-notes.txt", content));
+
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(302);
+		long uploaded = System.nanoTime();
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		try (Stream<Path> stored = Files.walk(run.resolve("s3").resolve(BUCKET))) {
+			assertThat(stored.filter((file) -> file.getFileName().toString().equals(sha256)))
+				.as("the file is in the bucket")
+				.hasSize(1);
+		}
+		Element link = Jsoup.parse(editorOnA.get("/admin/resources/" + resource.id()).body())
+			.selectFirst("a[href^=/files/]");
+		assertThat(link).as("a download link on the resource's admin page").isNotNull();
+		HttpResponse<String> download = WebSession.anonymous(nodeB).get(link.attr("href"));
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(new String(content, StandardCharsets.UTF_8));
+		WebSession visitorOnB = WebSession.anonymous(nodeB);
+		pollUntil(() -> searchLists(visitorOnB, word, resource.title()),
+				"node B finds a word of a file uploaded on node A", () -> hitsOf(visitorOnB, word));
+		figures.put("uploadToFileTextSearchableOnB", Duration.ofNanos(System.nanoTime() - uploaded));
+		assertThat(visitorOnB.get("/search?q=" + word, "Accept", "text/html").body())
+			.as("the hit says where in the file the word is, with the word marked")
+			.contains("<mark>" + word + "</mark>")
+			.contains("scale-out-notes");
+	}
+
+	@AfterAll
+	static void writeFigures() throws IOException {
+		if (!figures.containsKey("editToSearchableOnB")) {
+			return;
+		}
+		Path report = Path.of(System.getProperty("scale-out.report", "docs/scaling.md"));
+		ReportSection.write(report, "scale-out", "./mvnw -Pscale-out verify", ScaleOutReport.markdown(figures));
+	}
+
+	private static boolean searchFinds(WebSession visitor, String word) {
+		HttpResponse<String> page = visitor.get("/search?q=" + word, "Accept", "text/html");
+		return page.statusCode() == 200 && page.body().toLowerCase(Locale.ROOT).contains("<mark>" + word + "</mark>");
+	}
+
+	/** Whether searching for the word lists a resource with this title. */
+	private static boolean searchLists(WebSession visitor, String word, String title) {
+		HttpResponse<String> page = visitor.get("/search?q=" + word, "Accept", "text/html");
+		return page.statusCode() == 200 && Jsoup.parse(page.body()).select("main a").eachText().contains(title);
+	}
+
+	/** Times of searches on node B for common words, in milliseconds, sorted. */
+	private static List<Long> searchTimes(WebSession visitor) {
+		List<String> words = List.of("education", "youth", "court", "practice", "family", "support", "health", "school",
+				"risk", "custody");
+		List<Long> times = new ArrayList<>();
+		for (int round = 0; round < 5; round++) {
+			for (String word : words) {
+				long started = System.nanoTime();
+				assertThat(visitor.get("/search?q=" + word, "Accept", "text/html").statusCode()).isEqualTo(200);
+				times.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
+			}
+		}
+		times.sort(null);
+		return times;
+	}
+
+	/** The search page's answer and links, for a failure's message. */
+	private static String hitsOf(WebSession visitor, String word) {
+		HttpResponse<String> page = visitor.get("/search?q=" + word, "Accept", "text/html");
+		return page.statusCode() + " " + Jsoup.parse(page.body()).select("main a").eachText();
+	}
+
+	private static void pollUntil(BooleanSupplier condition, String what, Supplier<String> lastSeen) {
+		long deadline = System.nanoTime() + PROPAGATION_DEADLINE.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(
+						"Not within " + PROPAGATION_DEADLINE + ": " + what + "; the search page: " + lastSeen.get());
+			}
+			LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+		}
+	}
+
+	private static String unusualWord() {
+		StringBuilder word = new StringBuilder("quokka");
+		for (int i = 0; i < 6; i++) {
+			word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return word.toString();
+	}
+
+	/** The first or the last published resource by id ({@code order} asc or desc). */
+	private static Published aPublishedResource(String order) throws Exception {
+		try (Connection connection = connect();
+				PreparedStatement query = connection.prepareStatement(
+						"select id, title from resource where status = 'PUBLISHED' and published_at <= now() "
+								+ "order by id " + order + " limit 1");
+				ResultSet row = query.executeQuery()) {
+			assertThat(row.next()).as("the demo content has a published resource").isTrue();
+			return new Published(row.getLong("id"), row.getString("title"));
+		}
+	}
+
+	private static long count(String sql) throws Exception {
+		try (Connection connection = connect();
+				PreparedStatement query = connection.prepareStatement(sql);
+				ResultSet row = query.executeQuery()) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	private static Connection connect() throws Exception {
+		return DriverManager.getConnection(databaseUrl, TestDatabase.user(), TestDatabase.password());
+	}
+
+	private static String classpath(Path directory, String server) throws IOException {
+		return Files.readString(directory.resolve(server + ".classpath")).strip();
+	}
+
+	private record Published(long id, String title) {
+	}
+
+}
