@@ -215,7 +215,9 @@ class RouteAuthorisationIT {
 		row(GET,  "/admin/exchange/export",              "/admin/exchange/export",                   Access.ADMIN),
 		row(POST, "/admin/search/reindex",               "/admin/search/reindex",                    Access.ADMIN),
 		// The tests' own failing page (support/FailingPageController): a 500 for anyone.
-		row(GET,  "/test-support/failing-page",          "/test-support/failing-page",               Access.PUBLIC)
+		row(GET,  "/test-support/failing-page",          "/test-support/failing-page",               Access.PUBLIC),
+		// And its page of a database that cannot be reached: a 503 for anyone.
+		row(GET,  "/test-support/database-unavailable",  "/test-support/database-unavailable",       Access.PUBLIC)
 	// @formatter:on
 	);
 

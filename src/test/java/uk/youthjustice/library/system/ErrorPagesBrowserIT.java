@@ -28,9 +28,7 @@ class ErrorPagesBrowserIT {
 	@Test
 	void aFailureShowsTheFriendlyProblemPageWithoutDetails() throws Exception {
 		String url = "http://localhost:" + this.port + "/test-support/failing-page";
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = get(url);
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).doesNotContain("IllegalStateException").doesNotContain("asked for");
 
@@ -38,6 +36,38 @@ class ErrorPagesBrowserIT {
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
 			.isEqualTo("Sorry, there is a problem with the library");
 		browser.checkPage("server-error");
+	}
+
+	@Test
+	void anUnreachableDatabaseShowsTheServiceUnavailablePage() throws Exception {
+		String url = "http://localhost:" + this.port + "/test-support/database-unavailable";
+		HttpResponse<String> response = get(url);
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(response.body()).doesNotContain("CannotCreateTransactionException").doesNotContain("asked for");
+
+		browser.driver().get(url);
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+			.isEqualTo("Sorry, the service is unavailable");
+		assertThat(browser.driver().findElements(By.id("form-not-saved"))).isEmpty();
+		browser.checkPage("service-unavailable");
+	}
+
+	@Test
+	void anAddressTomcatRefusesShowsTheLibrarysOwnPage() throws Exception {
+		String url = "http://localhost:" + this.port + "/resources/a%5Cb";
+		assertThat(get(url).statusCode()).isEqualTo(400);
+
+		browser.driver().get(url);
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+			.isEqualTo("Sorry, there is a problem with that address");
+		browser.checkPage("bad-address");
+	}
+
+	private static HttpResponse<String> get(String url) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 }
