@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.youthjustice.library.support.ChildProcesses;
+
 /**
  * The packaged library ({@code java -jar}) running as a process of its own, so that the
  * load generator, the test JVM and the server do not share a heap or a JIT.
@@ -284,21 +286,12 @@ final class PackagedLibrary implements AutoCloseable {
 	}
 
 	private String logTail() {
-		try {
-			List<String> lines = Files.readAllLines(this.log);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(no log at " + this.log + ")";
-		}
+		return ChildProcesses.logTail(this.log, 40);
 	}
 
 	@Override
 	public void close() throws InterruptedException {
-		this.process.destroy();
-		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
-			this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		ChildProcesses.stop(this.process);
 	}
 
 	private static int freePort() throws IOException {

@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+
+import uk.youthjustice.library.support.ChildProcesses;
 
 /**
  * A server of the scale-out check running as a Java process of its own (an OpenSearch
@@ -90,21 +91,12 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	String logTail() {
-		try {
-			List<String> lines = Files.readAllLines(this.log);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(no log at " + this.log + ")";
-		}
+		return ChildProcesses.logTail(this.log, 60);
 	}
 
 	@Override
 	public void close() throws InterruptedException {
-		this.process.destroy();
-		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
-			this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		ChildProcesses.stop(this.process);
 	}
 
 	/**
