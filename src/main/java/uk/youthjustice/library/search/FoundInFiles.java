@@ -205,6 +205,15 @@ class FoundInFiles {
 				.withFormatter(new BestPageFormatter()));
 		}
 
+		/**
+		 * The page text always has term vectors with offsets. Left to find that out, the
+		 * highlighter merges every segment's field list on each search.
+		 */
+		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			return OffsetSource.TERM_VECTORS;
+		}
+
 		Object[] bestPages(Query query, int[] docs) throws IOException {
 			return highlightFieldsAsObjects(new String[] { AttachmentTextBinder.TEXT }, query, docs, new int[] { 1 })
 				.get(AttachmentTextBinder.TEXT);
@@ -224,10 +233,9 @@ class FoundInFiles {
 			}
 			int start = passages[0].getStartOffset();
 			int index = 0;
-			for (int i = 0; i < start; i++) {
-				if (content.charAt(i) == PAGE_BREAK) {
-					index++;
-				}
+			for (int at = content.indexOf(PAGE_BREAK); at >= 0
+					&& at < start; at = content.indexOf(PAGE_BREAK, at + 1)) {
+				index++;
 			}
 			return new BestPage(index, this.marks.format(passages, content).strip());
 		}

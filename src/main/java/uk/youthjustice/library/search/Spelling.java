@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
@@ -20,7 +24,7 @@ import uk.youthjustice.library.catalogue.Resource;
 
 /**
  * Corrects the spelling of searched words from the words of titles and summaries, with
- * Lucene's {@link DirectSpellChecker} over the index. The index holds drafts too, so a
+ * Lucene's Levenshtein automata over the index. The index holds drafts too, so a
  * correction is only offered when it finds more public resources (see
  * {@link LibrarySearch}), never a word on its own.
  */
@@ -34,9 +38,17 @@ class Spelling {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
+	/** Similarity of {@link LuceneLevenshteinDistance}: what DirectSpellChecker asks. */
+	private static final float ACCURACY = 0.5f;
+
+	/**
+	 * Letters at the start of a word that a correction keeps: people rarely slip there.
+	 */
+	private static final int PREFIX = 1;
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final DirectSpellChecker checker = new DirectSpellChecker();
+	private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
 
 	private final SearchBackendProperties backend;
 
@@ -77,9 +89,11 @@ class Spelling {
 	}
 
 	/**
-	 * A known word is left alone. Otherwise titles' words are tried first, and summaries'
-	 * only when no title has a close word: each look-up builds an automaton of the word's
-	 * close spellings, the costliest step of a search that finds little.
+	 * A known word is left alone. Otherwise spellings one edit away are looked for, in
+	 * titles then summaries, and two edits away only when there are none. Building the
+	 * automaton of a word's close spellings is the costliest step of a search that finds
+	 * little, the two-edit one by far; Lucene's DirectSpellChecker builds both for every
+	 * field it is asked about, so each is built here once for the two fields.
 	 */
 	private String better(IndexReader reader, String word) throws IOException {
 		for (String field : FIELDS) {
@@ -87,14 +101,44 @@ class Spelling {
 				return null;
 			}
 		}
-		for (String field : FIELDS) {
-			SuggestWord[] suggestions = this.checker.suggestSimilar(new Term(field, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0) {
-				return suggestions[0].string;
+		for (int edits = 1; edits <= 2; edits++) {
+			CompiledAutomaton close = FuzzyQuery.getFuzzyAutomaton(word, edits, PREFIX, true);
+			for (String field : FIELDS) {
+				String closest = closest(reader, field, word, close);
+				if (closest != null) {
+					return closest;
+				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The most similar of the field's words the automaton accepts, then the commonest.
+	 */
+	private String closest(IndexReader reader, String field, String word, CompiledAutomaton close) throws IOException {
+		Terms terms = MultiTerms.getTerms(reader, field);
+		if (terms == null) {
+			return null;
+		}
+		TermsEnum candidates = close.getTermsEnum(terms);
+		String best = null;
+		float bestSimilarity = 0;
+		int bestFrequency = 0;
+		for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
+			String spelling = candidate.utf8ToString();
+			float similarity = this.distance.getDistance(word, spelling);
+			int frequency = candidates.docFreq();
+			if (similarity < ACCURACY) {
+				continue;
+			}
+			if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency)) {
+				best = spelling;
+				bestSimilarity = similarity;
+				bestFrequency = frequency;
+			}
+		}
+		return best;
 	}
 
 }
