@@ -6,22 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -37,16 +30,12 @@ import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
 /**
  * Makes hits of a page of search rows, saying for each hit whose words were found in an
- * attached file which file and page, with the words around them. Lucene's unified
- * highlighter reads the pages' stored text with the offsets kept in the index's term
- * vectors, so nothing is analysed again however long the files; each page is a passage,
- * and the best-scoring page is the one shown.
+ * attached file which file and page, with the words around them: on Lucene the
+ * best-scoring page that {@link PageHighlighter} finds, on OpenSearch the page holding
+ * the best passage that {@link HighlightedPages} finds.
  */
 @Component
 class FoundInFiles {
-
-	/** Lucene's unified highlighter joins a field's values with this character. */
-	private static final char PAGE_BREAK = '\u0000';
 
 	/** How much of a passage to show before and after its first match, in characters. */
 	private static final int BEFORE = 90;
@@ -121,19 +110,9 @@ class FoundInFiles {
 			for (int i = 0; i < matched.length; i++) {
 				docs[i] = matched[i].doc;
 			}
-			Object[] pages = new PageHighlighter(searcher, analyzer()).bestPages(words, docs);
-			StoredFields stored = searcher.storedFields();
 			Map<Long, Located> located = new HashMap<>();
-			for (int i = 0; i < docs.length; i++) {
-				if (pages[i] instanceof BestPage best) {
-					var document = stored.document(docs[i],
-							Set.of(AttachmentTextBinder.RESOURCE, AttachmentTextBinder.PAGE));
-					String[] refs = document.getValues(AttachmentTextBinder.PAGE);
-					if (best.index() < refs.length) {
-						Long resourceId = Long.valueOf(document.get(AttachmentTextBinder.RESOURCE));
-						located.put(resourceId, new Located(refs[best.index()].split(":"), best.passage()));
-					}
-				}
+			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, analyzer()).bestPages(words, docs)) {
+				located.put(best.resourceId(), new Located(best.ref(), best.passage()));
 			}
 			return found(located);
 		}
@@ -189,64 +168,6 @@ class FoundInFiles {
 			cut = cut + LibrarySearch.END_MARK;
 		}
 		return ((start > 0) ? "…" : "") + cut.strip() + ((end < passage.length()) ? "…" : "");
-	}
-
-	/**
-	 * The unified highlighter with each page a passage, answering the best page's
-	 * position among the field's values and its text with the words marked.
-	 */
-	private static final class PageHighlighter extends UnifiedHighlighter {
-
-		PageHighlighter(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
-			super(UnifiedHighlighter.builder(searcher, analyzer)
-				.withMaxLength(Integer.MAX_VALUE - 1)
-				.withBreakIterator(() -> new CustomSeparatorBreakIterator(PAGE_BREAK))
-				.withMaxNoHighlightPassages(0)
-				.withFormatter(new BestPageFormatter()));
-		}
-
-		/**
-		 * The page text always has term vectors with offsets. Left to find that out, the
-		 * highlighter merges every segment's field list on each search.
-		 */
-		@Override
-		protected OffsetSource getOffsetSource(String field) {
-			return OffsetSource.TERM_VECTORS;
-		}
-
-		Object[] bestPages(Query query, int[] docs) throws IOException {
-			return highlightFieldsAsObjects(new String[] { AttachmentTextBinder.TEXT }, query, docs, new int[] { 1 })
-				.get(AttachmentTextBinder.TEXT);
-		}
-
-	}
-
-	private static final class BestPageFormatter extends PassageFormatter {
-
-		private final DefaultPassageFormatter marks = new DefaultPassageFormatter(LibrarySearch.MARK,
-				LibrarySearch.END_MARK, "", true);
-
-		@Override
-		public Object format(Passage[] passages, String content) {
-			if (passages.length == 0) {
-				return null;
-			}
-			int start = passages[0].getStartOffset();
-			int index = 0;
-			for (int at = content.indexOf(PAGE_BREAK); at >= 0
-					&& at < start; at = content.indexOf(PAGE_BREAK, at + 1)) {
-				index++;
-			}
-			return new BestPage(index, this.marks.format(passages, content).strip());
-		}
-
-	}
-
-	/**
-	 * @param index the page's position among the resource's page values
-	 * @param passage the page's text, HTML-escaped, with the words marked
-	 */
-	private record BestPage(int index, String passage) {
 	}
 
 }
