@@ -184,7 +184,10 @@ public class SearchIndex {
 
 	/**
 	 * Loads resources in batches on a few threads; each also runs the attachment text
-	 * binder's query per resource on a connection of its own.
+	 * binder's query per resource on a connection of its own. At the end the index is
+	 * merged into one segment: a search looks each of its terms up in every segment, and
+	 * at 100,000 resources with the eleven segments a rebuild left, those look-ups were
+	 * an eighth of the time spent matching.
 	 */
 	private MassIndexer massIndexer(RebuildReason reason, RebuildMonitor monitor) {
 		return Search.mapping(this.entityManagerFactory)
@@ -195,6 +198,7 @@ public class SearchIndex {
 			.batchSizeToLoadObjects(this.properties.batchSize())
 			.dropAndCreateSchemaOnStart(reason.dropsFilesFirst())
 			.purgeAllOnStart(!reason.dropsFilesFirst())
+			.mergeSegmentsOnFinish(true)
 			.monitor(monitor)
 			.failureHandler(monitor);
 	}
