@@ -38,6 +38,7 @@ import org.hibernate.envers.RelationTargetNotFoundAction;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -88,10 +89,12 @@ public class Resource {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 30)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private ResourceKind kind;
 
+	// Stored for the search results, which are read from the index alone.
 	@Column(nullable = false, unique = true, length = 200)
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
 	@Column(nullable = false, length = 300)
@@ -121,7 +124,7 @@ public class Resource {
 	private Instant publishAt;
 
 	@Column(name = "published_at")
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private Instant publishedAt;
 
 	/** When the public last saw a change with a change note; empty until then. */

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.catalogue.Resource;
-import uk.youthjustice.library.catalogue.ResourceSummary;
 import uk.youthjustice.library.search.SearchHit.FoundIn;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
@@ -71,18 +70,16 @@ class FoundInFiles {
 	}
 
 	/**
-	 * @param rows the search's rows: the resource and its highlighted title and summary
+	 * @param rows the search's rows
 	 * @param offset how many hits came before this page
 	 * @param people the words searched for
 	 */
-	List<SearchHit> hits(List<List<?>> rows, int offset, PeopleQuery people) {
-		List<Long> ids = rows.stream().map((row) -> ((Resource) row.get(0)).getId()).toList();
-		Map<Long, FoundIn> foundIn = where(ids, people);
+	List<SearchHit> hits(List<ResultRow> rows, int offset, PeopleQuery people) {
+		Map<Long, FoundIn> foundIn = where(rows.stream().map(ResultRow::id).toList(), people);
 		List<SearchHit> hits = new ArrayList<>(rows.size());
-		for (List<?> row : rows) {
-			Resource resource = (Resource) row.get(0);
-			hits.add(new SearchHit(ResourceSummary.of(resource), offset + hits.size() + 1, (String) row.get(1),
-					(resource.getSummary() != null) ? (String) row.get(2) : null, foundIn.get(resource.getId())));
+		for (ResultRow row : rows) {
+			hits.add(new SearchHit(row.slug(), row.kind(), row.publishedAt(), offset + hits.size() + 1, row.titleHtml(),
+					row.summaryHtml(), foundIn.get(row.id())));
 		}
 		return hits;
 	}

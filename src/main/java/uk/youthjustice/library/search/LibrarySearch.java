@@ -8,9 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
-import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -160,15 +158,10 @@ public class LibrarySearch {
 	}
 
 	private Run run(SearchQuery query, PeopleQuery people, boolean relaxed) {
-		EntityGraph<Resource> rowGraph = this.entityManager.createEntityGraph(Resource.class);
-		rowGraph.addAttributeNodes("category", "evidence");
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Resource> scope = session.scope(Resource.class);
 		var search = session.search(scope)
-			.select((f) -> f.composite()
-				.from(f.entity(Resource.class), f.highlight("title").highlighter("whole").single(),
-						f.highlight("summary").highlighter("whole").single())
-				.asList())
+			.select(ResultRow.projection(scope.projection(), "whole"))
 			.where(predicate(query, people, relaxed, null).apply(scope.predicate()))
 			.sort(sort(scope.sort(), query.sort(), people.isEmpty()))
 			// Titles and summaries are short: shown whole, the plain highlighter marks
@@ -176,15 +169,14 @@ public class LibrarySearch {
 			.highlighter("whole", (f) -> {
 				var whole = f.plain().tag(MARK, END_MARK).fragmentSize(1000).numberOfFragments(1).noMatchSize(1000);
 				return this.backend.isLucene() ? whole.encoder(HighlighterEncoder.HTML) : whole;
-			})
-			.loading((o) -> o.graph(rowGraph, GraphSemantic.FETCH));
+			});
 		if (!this.backend.isLucene()) {
 			// OpenSearch takes the encoder for the whole request only, not a field's:
 			// the text around the marks is escaped all the same.
 			search = search.highlighter((f) -> f.plain().encoder(HighlighterEncoder.HTML));
 		}
 		this.facets.addCounts(search, scope, query);
-		SearchResult<List<?>> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);
+		SearchResult<ResultRow> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);
 		return new Run(query, people, relaxed, result, scope);
 	}
 
@@ -214,7 +206,7 @@ public class LibrarySearch {
 		};
 	}
 
-	private record Run(SearchQuery query, PeopleQuery people, boolean relaxed, SearchResult<List<?>> result,
+	private record Run(SearchQuery query, PeopleQuery people, boolean relaxed, SearchResult<ResultRow> result,
 			SearchScope<Resource> scope) {
 
 		long total() {

@@ -1,18 +1,23 @@
 package uk.youthjustice.library.search;
 
-import uk.youthjustice.library.catalogue.ResourceSummary;
+import java.time.Instant;
+
+import uk.youthjustice.library.catalogue.ResourceKind;
 
 /**
  * One result.
  *
- * @param resource the resource as lists show it
+ * @param slug the resource's address
+ * @param kind practice example or guidance document
+ * @param publishedAt when it was published
  * @param rank its place in the results, from 1 on the first page
  * @param titleHtml the title with matched words in {@code <mark>}, HTML-escaped
  * @param summaryHtml the summary with matched words in {@code <mark>}, HTML-escaped, or
  * {@code null} when it has none
  * @param foundIn where in an attached file the words were found, or {@code null}
  */
-public record SearchHit(ResourceSummary resource, int rank, String titleHtml, String summaryHtml, FoundIn foundIn) {
+public record SearchHit(String slug, ResourceKind kind, Instant publishedAt, int rank, String titleHtml,
+		String summaryHtml, FoundIn foundIn) {
 
 	/**
 	 * A match inside an attached file.

@@ -94,7 +94,7 @@ final class InProcessLibrary implements AutoCloseable {
 	/** A search for these words, no filters, as the search page makes it. */
 	Answer search(String words) {
 		SearchPage page = this.search.search(SearchParameters.words(words));
-		return new Answer(page.hits().stream().map((hit) -> hit.resource().slug()).toList(), page.total());
+		return new Answer(page.hits().stream().map((hit) -> hit.slug()).toList(), page.total());
 	}
 
 	@Override
