@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * request waits for a connection at most
  * {@code spring.datasource.hikari.connection-timeout} (docs/decisions/0025), so it fails
  * fast. A form sent meanwhile was not saved: the page says so, and how to get the typed
- * text back.
+ * text back. The open data API answers a problem document instead of the page.
  * <p>
  * A resolver of its own, ahead of controller advice, rather than an exception handler: it
  * looks through every cause, and leaves any other failure, untouched, to the handlers
@@ -50,6 +51,14 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 	 */
 	private static final String HIKARI_CLOSED = "Connection is closed";
 
+	/**
+	 * What the open data API answers instead of the page: a problem document, as for its
+	 * other errors.
+	 */
+	static final String API_PROBLEM = """
+			{"type":"about:blank","title":"Service Unavailable","status":503,\
+			"detail":"The library cannot reach its database. Try again in 30 seconds."}""";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
 	@Override
@@ -66,7 +75,14 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		try {
-			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			if (request.getRequestURI().startsWith("/api/")) {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getWriter().write(API_PROBLEM);
+			}
+			else {
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
 		}
 		catch (IOException sendFailed) {
 			throw new UncheckedIOException(sendFailed);

@@ -97,6 +97,13 @@ class DatabaseOutageIT {
 			assertThat(home.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Sorry, the service is unavailable");
 
+			HttpResponse<String> api = timed(() -> LocalHttp.get(port, "/api/v1/resources"));
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(api.headers().firstValue("Retry-After")).hasValue("30");
+			assertThat(api.body()).contains("\"status\":503").contains("cannot reach its database");
+
 			HttpResponse<String> readiness = Poll.until(FAST.multipliedBy(2),
 					() -> LocalHttp.get(port, "/actuator/health/readiness"), (answer) -> answer.statusCode() == 503,
 					"readiness DOWN");

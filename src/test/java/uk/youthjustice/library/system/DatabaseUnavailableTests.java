@@ -3,7 +3,10 @@ package uk.youthjustice.library.system;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,31 @@ class DatabaseUnavailableTests {
 			.isFalse();
 		assertThat(DatabaseUnavailable.lostConnection(new JpaSystemException(new RuntimeException("no SQL state"))))
 			.isFalse();
+	}
+
+	@Test
+	void theOpenDataApiAnswersAProblemDocumentAndPagesTheErrorPage() throws Exception {
+		Exception lost = new CannotCreateTransactionException("no connection", new SQLException("refused", "08001"));
+
+		MockHttpServletResponse api = resolve("/api/v1/resources", lost);
+		MockHttpServletResponse page = resolve("/contacts", lost);
+
+		assertThat(api.getStatus()).isEqualTo(503);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(api.getContentAsString()).isEqualTo(DatabaseUnavailable.API_PROBLEM);
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getErrorMessage()).isNull();
+		assertThat(page.getContentAsString()).isEmpty();
+		assertThat(page.isCommitted()).isTrue();
+	}
+
+	private static MockHttpServletResponse resolve(String path, Exception failure) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		assertThat(new DatabaseUnavailable().resolveException(new MockHttpServletRequest("GET", path), response, null,
+				failure))
+			.isNotNull();
+		return response;
 	}
 
 }
