@@ -2,6 +2,8 @@ package uk.youthjustice.library.search;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Turns {@code library.search.*} into Hibernate Search's settings, so that moving the
  * index to OpenSearch is one setting rather than a handful of Hibernate ones. Both
- * backends are on the classpath, so the type is always named.
+ * backends are on the classpath, so the type is always named. Chooses the implementation
+ * of what each engine does its own way.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchBackendProperties.class)
@@ -18,9 +21,23 @@ class SearchBackendConfiguration {
 
 	static final String PREFIX = "hibernate.search.";
 
+	static final String BACKEND = "library.search.backend";
+
 	@Bean
 	HibernatePropertiesCustomizer searchBackendSettings(SearchBackendProperties search) {
 		return (settings) -> apply(search, settings);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
+	Spelling luceneSpelling(EntityManagerFactory entityManagerFactory) {
+		return new LuceneSpelling(entityManagerFactory);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	Spelling openSearchSpelling(OpenSearchIndex index) {
+		return new OpenSearchSpelling(index);
 	}
 
 	static void apply(SearchBackendProperties search, Map<String, Object> settings) {

@@ -1,0 +1,63 @@
+package uk.youthjustice.library.search;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects the spelling of searched words from the words of titles and summaries, the
+ * same way on either search engine: words of four or more letters only; a word found in
+ * titles or summaries is left alone; spellings one edit away before two, keeping the
+ * first letter; the most similar, then the commonest. The index holds drafts too, so a
+ * correction is only offered when it finds more public resources (see
+ * {@link LibrarySearch}), never a word on its own. {@link SearchBackendConfiguration}
+ * chooses {@link LuceneSpelling} or {@link OpenSearchSpelling}.
+ */
+interface Spelling {
+
+	/**
+	 * Fields holding titles' and summaries' words unstemmed ({@code Analyzers.WORDS}),
+	 * titles first.
+	 */
+	String[] FIELDS = { "title_words", "summary_words" };
+
+	Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+	/**
+	 * Least similarity of a correction, in {@code LuceneLevenshteinDistance}'s terms:
+	 * what Lucene's DirectSpellChecker asks.
+	 */
+	float ACCURACY = 0.5f;
+
+	/**
+	 * Letters at the start of a word that a correction keeps: people rarely slip there.
+	 */
+	int PREFIX = 1;
+
+	/**
+	 * The words with each unknown word of four or more letters replaced by the most
+	 * common close spelling; {@code null} when nothing was changed.
+	 */
+	String correct(String words);
+
+	/**
+	 * The words with each word of four or more letters replaced by its correction.
+	 * @param better the correction of a lower-case word, or {@code null} to keep it
+	 * @return the corrected words, or {@code null} when nothing was changed
+	 */
+	static String replace(String words, UnaryOperator<String> better) {
+		Matcher matcher = WORD.matcher(words);
+		StringBuilder corrected = new StringBuilder();
+		boolean changed = false;
+		while (matcher.find()) {
+			String correction = better.apply(matcher.group().toLowerCase(Locale.ROOT));
+			changed |= correction != null;
+			matcher.appendReplacement(corrected,
+					Matcher.quoteReplacement((correction != null) ? correction : matcher.group()));
+		}
+		matcher.appendTail(corrected);
+		return changed ? corrected.toString() : null;
+	}
+
+}
