@@ -45,6 +45,10 @@ class SearchBackendConfiguration {
 			settings.put(PREFIX + "backend.type", "elasticsearch");
 			settings.put(PREFIX + "backend.uris", String.join(",", search.opensearch().uris()));
 			settings.put(PREFIX + "backend.analysis.configurer", "bean:" + OpenSearchAnalysisConfigurer.NAME);
+			// A node starting after synonyms were saved, before the rebuild, defines the
+			// analysis with the saved ones: validating would refuse to start it, updating
+			// makes them the ones indexing uses, as a restart does on Lucene.
+			settings.put(PREFIX + "schema_management.strategy", "create-or-update");
 			if (search.opensearch().username() != null) {
 				settings.put(PREFIX + "backend.username", search.opensearch().username());
 				settings.put(PREFIX + "backend.password", search.opensearch().password());

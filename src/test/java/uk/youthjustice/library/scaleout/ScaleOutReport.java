@@ -33,6 +33,8 @@ final class ScaleOutReport {
 				figures.get("misspeltSearchOnB"));
 		row(text, "The admin page's rebuild on node A after a synonym change (synonyms put in the index, then "
 				+ "every resource indexed)", figures.get("synonymRebuild"));
+		row(text, "A third node started after a synonym change, before the rebuild (its analysis updates the "
+				+ "index's)", figures.get("nodeCStartAfterSynonymSave"));
 		if (searches != null && !searches.isEmpty()) {
 			text.append("| Search page on node B over OpenSearch, ")
 				.append(searches.size())

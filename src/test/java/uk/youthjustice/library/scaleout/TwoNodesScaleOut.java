@@ -78,19 +78,23 @@ class TwoNodesScaleOut {
 
 	private static int nodeB;
 
+	private static int openSearchPort;
+
+	private static int s3Port;
+
 	@BeforeAll
 	static void startServers() throws Exception {
 		Path directory = Path.of(System.getProperty("scale-out.directory", "target/scale-out"));
 		run = directory.resolve("run-" + Instant.now().toEpochMilli());
 		Files.createDirectories(run);
-		int openSearchPort = ServerProcess.freePortBetween(9201, 9299);
+		openSearchPort = ServerProcess.freePortBetween(9201, 9299);
 		ServerProcess openSearch = ServerProcess.java("OpenSearch", run.resolve("opensearch.log"),
 				List.of("-Xms512m", "-Xmx512m", "-cp", classpath(directory, "opensearch"),
 						"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath",
 						run.resolve("opensearch").toString(), "-numOfNode", "1", "-baseHttpPort",
 						Integer.toString(openSearchPort - 1), "-clusterName", "library-scale-out"));
 		servers.add(openSearch);
-		int s3Port = ServerProcess.freePort();
+		s3Port = ServerProcess.freePort();
 		Files.createDirectories(run.resolve("s3").resolve(BUCKET));
 		Path s3Settings = run.resolve("s3proxy.properties");
 		Files.writeString(s3Settings,
@@ -110,12 +114,12 @@ class TwoNodesScaleOut {
 				Duration.ofMinutes(2));
 		databaseUrl = TestDatabase.createFresh("scaleout");
 		nodeA = ServerProcess.freePort();
-		figures.put("nodeAStart", startNode("a", nodeA, openSearchPort, s3Port));
+		figures.put("nodeAStart", startNode("a", nodeA));
 		nodeB = ServerProcess.freePort();
-		figures.put("nodeBStart", startNode("b", nodeB, openSearchPort, s3Port));
+		figures.put("nodeBStart", startNode("b", nodeB));
 	}
 
-	private static Duration startNode(String name, int port, int openSearchPort, int s3Port) throws IOException {
+	private static Duration startNode(String name, int port) throws IOException {
 		ServerProcess node = ServerProcess.java("Library node " + name, run.resolve("node-" + name + ".log"),
 				List.of("-Xmx512m", "-jar", System.getProperty("scale-out.jar", "target/practice-library.jar"),
 						"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
@@ -256,6 +260,19 @@ class TwoNodesScaleOut {
 		assertThat(adminOnA.get(REBUILD_STATUS).body()).as("how the rebuild ended").contains("Finished: ");
 		pollUntil(() -> searchLists(visitorOnB, synonym, resource.title()),
 				"node B finds a resource by a synonym saved on node A", () -> hitsOf(visitorOnB, synonym));
+
+		// A node started after a save and before the rebuild: its analysis has the saved
+		// synonyms, the index the rebuilt ones.
+		HttpResponse<String> savedAgain = adminOnA.postWithToken(SYNONYMS, "body",
+				rules.strip() + "\n" + unusualWord() + ", " + longestWord(resource.title()) + "\n");
+		assertThat(savedAgain.statusCode()).as(savedAgain.body()).isEqualTo(302);
+		int nodeC = ServerProcess.freePort();
+		figures.put("nodeCStartAfterSynonymSave", startNode("c", nodeC));
+		WebSession adminOnC = WebSession.signedIn(nodeC, new SignIn(ADMIN, PASSWORD));
+		pollUntil(() -> !adminOnC.get(REBUILD_STATUS).body().contains("\"running\":true"),
+				"any rebuild node C started ends", () -> adminOnC.get(REBUILD_STATUS).body());
+		assertThat(searchLists(visitorOnB, synonym, resource.title())).as("the first synonym, after node C started")
+			.isTrue();
 	}
 
 	@AfterAll
