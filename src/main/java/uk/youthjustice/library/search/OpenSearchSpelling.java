@@ -160,7 +160,7 @@ final class OpenSearchSpelling implements Spelling {
 		return object;
 	}
 
-	private static JsonArray strings(String... values) {
+	private static JsonArray strings(List<String> values) {
 		JsonArray array = new JsonArray();
 		for (String value : values) {
 			array.add(value);

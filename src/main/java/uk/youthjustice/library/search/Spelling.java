@@ -1,5 +1,6 @@
 package uk.youthjustice.library.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ interface Spelling {
 	 * Fields holding titles' and summaries' words unstemmed ({@code Analyzers.WORDS}),
 	 * titles first.
 	 */
-	String[] FIELDS = { "title_words", "summary_words" };
+	List<String> FIELDS = List.of("title_words", "summary_words");
 
 	Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
