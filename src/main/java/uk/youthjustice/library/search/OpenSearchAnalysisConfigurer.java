@@ -28,9 +28,10 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
 	static final String NAME = "libraryOpenSearchAnalysisConfigurer";
 
-	private static final Logger log = LoggerFactory.getLogger(OpenSearchAnalysisConfigurer.class);
-
+	/** The synonym filter's name in the index's analysis settings. */
 	static final String SYNONYMS = "library_synonyms";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenSearchAnalysisConfigurer.class);
 
 	private static final String STEM_OVERRIDES = "library_stem_overrides";
 
