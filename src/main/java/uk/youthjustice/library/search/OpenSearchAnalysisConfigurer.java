@@ -2,6 +2,9 @@ package uk.youthjustice.library.search;
 
 import java.util.List;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.slf4j.Logger;
@@ -16,18 +19,19 @@ import uk.youthjustice.library.system.Analyzers;
 /**
  * The analysis of {@link LibraryAnalysisConfigurer} in OpenSearch's terms: the same chain
  * of standard tokenizer, possessives, folding, the editors' synonyms, English stop words,
- * the stem overrides and KStem. OpenSearch keeps analysis in the index's settings, so the
- * synonyms are those saved when the index was created: a change needs the index recreated
- * (docs/scaling.md).
+ * the stem overrides and KStem. OpenSearch keeps analysis in the index's settings: the
+ * synonyms are those saved when the index was created, until {@link OpenSearchSynonyms}
+ * puts the saved ones in before a rebuild (docs/scaling.md).
  */
 @Component(OpenSearchAnalysisConfigurer.NAME)
 class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
 	static final String NAME = "libraryOpenSearchAnalysisConfigurer";
 
-	private static final Logger log = LoggerFactory.getLogger(OpenSearchAnalysisConfigurer.class);
+	/** The synonym filter's name in the index's analysis settings. */
+	static final String SYNONYMS = "library_synonyms";
 
-	private static final String SYNONYMS = "library_synonyms";
+	private static final Logger log = LoggerFactory.getLogger(OpenSearchAnalysisConfigurer.class);
 
 	private static final String STEM_OVERRIDES = "library_stem_overrides";
 
@@ -48,10 +52,16 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 		context.tokenFilter(STEM_OVERRIDES)
 			.type("stemmer_override")
 			.param("rules", EnglishAnalysis.stemOverrideRules().toArray(String[]::new));
+		JsonObject synonyms = synonymFilter();
 		context.tokenFilter(SYNONYMS)
-			.type("synonym_graph")
-			.param("synonyms", synonymRules().toArray(String[]::new))
-			.param("lenient", false);
+			.type(synonyms.get("type").getAsString())
+			.param("synonyms",
+					synonyms.getAsJsonArray("synonyms")
+						.asList()
+						.stream()
+						.map(JsonElement::getAsString)
+						.toArray(String[]::new))
+			.param("lenient", synonyms.get("lenient").getAsBoolean());
 		context.analyzer(Analyzers.ENGLISH)
 			.custom()
 			.tokenizer("standard")
@@ -62,6 +72,21 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 			.tokenFilters(POSSESSIVES, "lowercase", "asciifolding", STOP_WORDS, STEM_OVERRIDES, "kstem");
 		context.analyzer(Analyzers.WORDS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.normalizer(Analyzers.SORT).custom().tokenFilters("lowercase", "asciifolding");
+	}
+
+	/**
+	 * The synonym filter with the saved rules, as the index's analysis settings hold it
+	 * under {@link #SYNONYMS}: what the index is created with, and what
+	 * {@link OpenSearchSynonyms} puts in before a rebuild.
+	 */
+	JsonObject synonymFilter() {
+		JsonObject filter = new JsonObject();
+		filter.addProperty("type", "synonym_graph");
+		JsonArray rules = new JsonArray();
+		synonymRules().forEach(rules::add);
+		filter.add("synonyms", rules);
+		filter.addProperty("lenient", false);
+		return filter;
 	}
 
 	/** The saved rules, one a line, without notes and blank lines. */

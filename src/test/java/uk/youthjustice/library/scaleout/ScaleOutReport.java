@@ -29,6 +29,12 @@ final class ScaleOutReport {
 		row(text, "A title saved on node A until a search on node B finds it", figures.get("editToSearchableOnB"));
 		row(text, "A text file uploaded on node A until a search on node B finds a word of it",
 				figures.get("uploadToFileTextSearchableOnB"));
+		row(text, "A misspelt search on node B, with the term suggester's correction and its results",
+				figures.get("misspeltSearchOnB"));
+		row(text, "The admin page's rebuild on node A after a synonym change (synonyms put in the index, then "
+				+ "every resource indexed)", figures.get("synonymRebuild"));
+		row(text, "A third node started after a synonym change, before the rebuild (its analysis updates the "
+				+ "index's)", figures.get("nodeCStartAfterSynonymSave"));
 		if (searches != null && !searches.isEmpty()) {
 			text.append("| Search page on node B over OpenSearch, ")
 				.append(searches.size())

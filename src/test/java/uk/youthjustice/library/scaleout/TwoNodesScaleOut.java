@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node and an S3 store, each a process of its own from Maven Central artifacts, and two
  * packaged library nodes on one fresh PostgreSQL database with outbox-polling
  * coordination. An edit on node A must be found by searching on node B, and a file
- * uploaded on A must download from B. The times it measures go into docs/scaling.md.
+ * uploaded on A must download from B. What OpenSearch does its own way is checked on it
+ * too: the spelling suggestion, the index's size, and synonyms reaching the index with
+ * the admin page's rebuild. The times it measures go into docs/scaling.md.
  */
 class TwoNodesScaleOut {
 
@@ -55,6 +59,10 @@ class TwoNodesScaleOut {
 	private static final String S3_IDENTITY = "scale-out";
 
 	private static final String S3_CREDENTIAL = "scale-out-credential";
+
+	private static final String SYNONYMS = "/admin/search/synonyms";
+
+	private static final String REBUILD_STATUS = "/admin/search/reindex/status";
 
 	private static final Duration PROPAGATION_DEADLINE = Duration.ofMinutes(2);
 
@@ -70,19 +78,23 @@ class TwoNodesScaleOut {
 
 	private static int nodeB;
 
+	private static int openSearchPort;
+
+	private static int s3Port;
+
 	@BeforeAll
 	static void startServers() throws Exception {
 		Path directory = Path.of(System.getProperty("scale-out.directory", "target/scale-out"));
 		run = directory.resolve("run-" + Instant.now().toEpochMilli());
 		Files.createDirectories(run);
-		int openSearchPort = ServerProcess.freePortBetween(9201, 9299);
+		openSearchPort = ServerProcess.freePortBetween(9201, 9299);
 		ServerProcess openSearch = ServerProcess.java("OpenSearch", run.resolve("opensearch.log"),
 				List.of("-Xms512m", "-Xmx512m", "-cp", classpath(directory, "opensearch"),
 						"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath",
 						run.resolve("opensearch").toString(), "-numOfNode", "1", "-baseHttpPort",
 						Integer.toString(openSearchPort - 1), "-clusterName", "library-scale-out"));
 		servers.add(openSearch);
-		int s3Port = ServerProcess.freePort();
+		s3Port = ServerProcess.freePort();
 		Files.createDirectories(run.resolve("s3").resolve(BUCKET));
 		Path s3Settings = run.resolve("s3proxy.properties");
 		Files.writeString(s3Settings,
@@ -102,12 +114,12 @@ class TwoNodesScaleOut {
 				Duration.ofMinutes(2));
 		databaseUrl = TestDatabase.createFresh("scaleout");
 		nodeA = ServerProcess.freePort();
-		figures.put("nodeAStart", startNode("a", nodeA, openSearchPort, s3Port));
+		figures.put("nodeAStart", startNode("a", nodeA));
 		nodeB = ServerProcess.freePort();
-		figures.put("nodeBStart", startNode("b", nodeB, openSearchPort, s3Port));
+		figures.put("nodeBStart", startNode("b", nodeB));
 	}
 
-	private static Duration startNode(String name, int port, int openSearchPort, int s3Port) throws IOException {
+	private static Duration startNode(String name, int port) throws IOException {
 		ServerProcess node = ServerProcess.java("Library node " + name, run.resolve("node-" + name + ".log"),
 				List.of("-Xmx512m", "-jar", System.getProperty("scale-out.jar", "target/practice-library.jar"),
 						"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
@@ -195,6 +207,74 @@ class TwoNodesScaleOut {
 			.contains("scale-out-notes");
 	}
 
+	@Test
+	void aMisspeltSearchOnOneNodeShowsTheCloseSpellingAndItsResults() throws Exception {
+		// Neither resource whose title or files the other tests change.
+		Published resource = aPublishedResource("asc", 1);
+		String word = longestWord(resource.title());
+		String misspelt = word.substring(0, word.length() / 2) + word.substring(word.length() / 2 + 1);
+		WebSession visitorOnB = WebSession.anonymous(nodeB);
+
+		long started = System.nanoTime();
+		HttpResponse<String> page = visitorOnB.get("/search?q=" + misspelt, "Accept", "text/html");
+		figures.put("misspeltSearchOnB", Duration.ofNanos(System.nanoTime() - started));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		Document shown = Jsoup.parse(page.body());
+		assertThat(shown.select(".library-suggestion").text()).as("the suggestion for " + misspelt).contains(word);
+		assertThat(shown.select("main a").eachText()).as("the corrected search's results").contains(resource.title());
+	}
+
+	@Test
+	void theAdminPageShowsTheSizeOfTheSharedIndex() {
+		WebSession adminOnB = WebSession.signedIn(nodeB, new SignIn(ADMIN, PASSWORD));
+
+		Element size = Jsoup.parse(adminOnB.get("/admin/search", "Accept", "text/html").body())
+			.selectFirst("#index-size");
+
+		assertThat(size).as("the size on the search index admin page").isNotNull();
+		assertThat(size.text()).matches("[0-9.,]+ (KB|MB|GB)");
+	}
+
+	@Test
+	void aSynonymSavedOnOneNodeIsFoundOnTheOtherAfterTheAdminPagesRebuild() throws Exception {
+		Published resource = aPublishedResource("asc", 2);
+		String synonym = unusualWord();
+		WebSession visitorOnB = WebSession.anonymous(nodeB);
+		WebSession adminOnA = WebSession.signedIn(nodeA, new SignIn(ADMIN, PASSWORD));
+		String rules = Jsoup.parse(adminOnA.get(SYNONYMS, "Accept", "text/html").body())
+			.selectFirst("#body")
+			.wholeText();
+
+		HttpResponse<String> saved = adminOnA.postWithToken(SYNONYMS, "body",
+				rules.strip() + "\n" + synonym + ", " + longestWord(resource.title()) + "\n");
+
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(searchLists(visitorOnB, synonym, resource.title())).as("found before the rebuild").isFalse();
+		HttpResponse<String> rebuild = adminOnA.postWithToken("/admin/search/reindex");
+		assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(302);
+		long started = System.nanoTime();
+		pollUntil(() -> !adminOnA.get(REBUILD_STATUS).body().contains("\"running\":true"), "the rebuild on node A ends",
+				() -> adminOnA.get(REBUILD_STATUS).body());
+		figures.put("synonymRebuild", Duration.ofNanos(System.nanoTime() - started));
+		assertThat(adminOnA.get(REBUILD_STATUS).body()).as("how the rebuild ended").contains("Finished: ");
+		pollUntil(() -> searchLists(visitorOnB, synonym, resource.title()),
+				"node B finds a resource by a synonym saved on node A", () -> hitsOf(visitorOnB, synonym));
+
+		// A node started after a save and before the rebuild: its analysis has the saved
+		// synonyms, the index the rebuilt ones.
+		HttpResponse<String> savedAgain = adminOnA.postWithToken(SYNONYMS, "body",
+				rules.strip() + "\n" + unusualWord() + ", " + longestWord(resource.title()) + "\n");
+		assertThat(savedAgain.statusCode()).as(savedAgain.body()).isEqualTo(302);
+		int nodeC = ServerProcess.freePort();
+		figures.put("nodeCStartAfterSynonymSave", startNode("c", nodeC));
+		WebSession adminOnC = WebSession.signedIn(nodeC, new SignIn(ADMIN, PASSWORD));
+		pollUntil(() -> !adminOnC.get(REBUILD_STATUS).body().contains("\"running\":true"),
+				"any rebuild node C started ends", () -> adminOnC.get(REBUILD_STATUS).body());
+		assertThat(searchLists(visitorOnB, synonym, resource.title())).as("the first synonym, after node C started")
+			.isTrue();
+	}
+
 	@AfterAll
 	static void writeFigures() throws IOException {
 		if (!figures.containsKey("editToSearchableOnB")) {
@@ -248,6 +328,15 @@ class TwoNodesScaleOut {
 		}
 	}
 
+	/** The longest word of letters only, in lower case, of at least six letters. */
+	private static String longestWord(String title) {
+		String longest = Stream.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+			.max(Comparator.comparingInt(String::length))
+			.orElse("");
+		assertThat(longest).as("the longest word of " + title).hasSizeGreaterThanOrEqualTo(6);
+		return longest;
+	}
+
 	private static String unusualWord() {
 		StringBuilder word = new StringBuilder("quokka");
 		for (int i = 0; i < 6; i++) {
@@ -258,10 +347,15 @@ class TwoNodesScaleOut {
 
 	/** The first or the last published resource by id ({@code order} asc or desc). */
 	private static Published aPublishedResource(String order) throws Exception {
+		return aPublishedResource(order, 0);
+	}
+
+	/** The published resource after {@code skipped} others by id. */
+	private static Published aPublishedResource(String order, int skipped) throws Exception {
 		try (Connection connection = connect();
 				PreparedStatement query = connection.prepareStatement(
 						"select id, title from resource where status = 'PUBLISHED' and published_at <= now() "
-								+ "order by id " + order + " limit 1");
+								+ "order by id " + order + " limit 1 offset " + skipped);
 				ResultSet row = query.executeQuery()) {
 			assertThat(row.next()).as("the demo content has a published resource").isTrue();
 			return new Published(row.getLong("id"), row.getString("title"));

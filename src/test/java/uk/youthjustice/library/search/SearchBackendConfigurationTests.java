@@ -39,6 +39,7 @@ class SearchBackendConfigurationTests {
 		assertThat(settings).containsEntry("hibernate.search.backend.type", "elasticsearch")
 			.containsEntry("hibernate.search.backend.uris", "https://search-1:9200,https://search-2:9200")
 			.containsEntry("hibernate.search.backend.analysis.configurer", "bean:" + OpenSearchAnalysisConfigurer.NAME)
+			.containsEntry("hibernate.search.schema_management.strategy", "create-or-update")
 			.doesNotContainKeys("hibernate.search.backend.username", "hibernate.search.coordination.strategy");
 	}
 

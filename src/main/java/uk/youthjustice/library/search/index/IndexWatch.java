@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import uk.youthjustice.library.search.SearchBackendProperties;
 import uk.youthjustice.library.system.LibraryCommands;
 
 /**
@@ -28,7 +29,9 @@ import uk.youthjustice.library.system.LibraryCommands;
  * answering from the files the index had open, but nothing written since could be kept,
  * and the next start would find no index: so a rebuild starts at once, the site serving
  * meanwhile with search saying it is rebuilding. It looks every
- * {@code library.search.index.watch-interval}; the health check asks it too.
+ * {@code library.search.index.watch-interval}; the health check asks it too. On
+ * OpenSearch the node has no index files to lose, and a rebuild for files it never had
+ * would drop the index every node shares: it never finds one missing there.
  */
 @Component
 @ConditionalOnBooleanProperty(name = LibraryCommands.COMMAND_LINE, havingValue = false, matchIfMissing = true)
@@ -42,13 +45,17 @@ class IndexWatch {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	private final SearchBackendProperties backend;
+
 	/** The indexes seen with a commit on disk. */
 	private final Set<String> committed = ConcurrentHashMap.newKeySet();
 
-	IndexWatch(SearchIndex index, IndexDirectory directory, EntityManagerFactory entityManagerFactory) {
+	IndexWatch(SearchIndex index, IndexDirectory directory, EntityManagerFactory entityManagerFactory,
+			SearchBackendProperties backend) {
 		this.index = index;
 		this.directory = directory;
 		this.entityManagerFactory = entityManagerFactory;
+		this.backend = backend;
 	}
 
 	@Scheduled(fixedDelayString = "${library.search.index.watch-interval:30s}",
@@ -78,11 +85,11 @@ class IndexWatch {
 
 	/**
 	 * The indexes whose directory or last commit is no longer on disk; empty while a
-	 * rebuild runs, which may have dropped them on purpose.
+	 * rebuild runs, which may have dropped them on purpose, and on OpenSearch.
 	 */
 	List<String> missing() {
 		List<String> missing = new ArrayList<>();
-		if (this.index.isRebuilding()) {
+		if (this.index.isRebuilding() || !this.backend.isLucene()) {
 			return missing;
 		}
 		for (SearchIndexedEntity<?> entity : Search.mapping(this.entityManagerFactory).allIndexedEntities()) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceStatus;
+import uk.youthjustice.library.search.OpenSearchIndex;
 import uk.youthjustice.library.search.SearchBackendProperties;
 
 /** Counts of resources in the database and in the index, to compare them. */
@@ -23,10 +24,14 @@ class IndexedResources {
 
 	private final SearchBackendProperties backend;
 
-	IndexedResources(EntityManager entityManager, Clock clock, SearchBackendProperties backend) {
+	private final OpenSearchIndex openSearch;
+
+	IndexedResources(EntityManager entityManager, Clock clock, SearchBackendProperties backend,
+			OpenSearchIndex openSearch) {
 		this.entityManager = entityManager;
 		this.clock = clock;
 		this.backend = backend;
+		this.openSearch = openSearch;
 	}
 
 	/** Every resource, whatever its status: the index holds them all. */
@@ -55,12 +60,13 @@ class IndexedResources {
 			.fetchTotalHitCount();
 	}
 
-	/** The index's size on disk, in bytes. */
+	/**
+	 * The index's size on disk, in bytes: on OpenSearch its primary shards', one copy of
+	 * the index as on a Lucene node.
+	 */
 	long sizeInBytes() {
 		if (!this.backend.isLucene()) {
-			// OpenSearch reports sizes per shard and replica: its own tools say it
-			// better.
-			return -1;
+			return this.openSearch.storeSizeInBytes();
 		}
 		return Search.mapping(this.entityManager.getEntityManagerFactory())
 			.indexedEntity(Resource.class)

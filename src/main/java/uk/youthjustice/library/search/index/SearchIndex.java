@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import uk.youthjustice.library.catalogue.Resource;
+import uk.youthjustice.library.search.OpenSearchSynonyms;
 import uk.youthjustice.library.search.synonyms.Synonyms;
 
 /**
@@ -50,6 +51,8 @@ public class SearchIndex {
 
 	private final Synonyms synonyms;
 
+	private final OpenSearchSynonyms openSearchSynonyms;
+
 	private final SearchIndexProperties properties;
 
 	private final Clock clock;
@@ -67,11 +70,12 @@ public class SearchIndex {
 	private volatile RebuildOutcome last;
 
 	SearchIndex(EntityManagerFactory entityManagerFactory, IndexedResources resources, IndexDirectory directory,
-			Synonyms synonyms, SearchIndexProperties properties, Clock clock) {
+			Synonyms synonyms, OpenSearchSynonyms openSearchSynonyms, SearchIndexProperties properties, Clock clock) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.resources = resources;
 		this.directory = directory;
 		this.synonyms = synonyms;
+		this.openSearchSynonyms = openSearchSynonyms;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -142,8 +146,10 @@ public class SearchIndex {
 		RebuildMonitor monitor = rebuild.monitor();
 		String error = null;
 		try {
-			// Saved synonym changes take effect in the documents written from here on.
+			// Saved synonym changes take effect in the documents written from here on;
+			// OpenSearch's analysis must have them first.
 			this.synonyms.apply();
+			this.openSearchSynonyms.putInIndex();
 			this.directory.unmark();
 			CompletableFuture<?> indexing = massIndexer(rebuild.reason(), monitor).start().toCompletableFuture();
 			this.massIndexing = indexing;
