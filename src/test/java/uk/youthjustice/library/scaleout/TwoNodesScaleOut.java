@@ -78,22 +78,19 @@ class TwoNodesScaleOut {
 
 	private static int nodeB;
 
-	private static int openSearchPort;
+	private static String openSearchUri;
 
 	private static int s3Port;
 
 	@BeforeAll
 	static void startServers() throws Exception {
-		Path directory = Path.of(System.getProperty("scale-out.directory", "target/scale-out"));
+		Path directory = OpenSearchNode.directory();
 		run = directory.resolve("run-" + Instant.now().toEpochMilli());
 		Files.createDirectories(run);
-		openSearchPort = ServerProcess.freePortBetween(9201, 9299);
-		ServerProcess openSearch = ServerProcess.java("OpenSearch", run.resolve("opensearch.log"),
-				List.of("-Xms512m", "-Xmx512m", "-cp", classpath(directory, "opensearch"),
-						"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath",
-						run.resolve("opensearch").toString(), "-numOfNode", "1", "-baseHttpPort",
-						Integer.toString(openSearchPort - 1), "-clusterName", "library-scale-out"));
+		OpenSearchNode openSearch = OpenSearchNode.start(run);
 		servers.add(openSearch);
+		openSearchUri = openSearch.uri();
+		figures.put("openSearchStart", openSearch.started());
 		s3Port = ServerProcess.freePort();
 		Files.createDirectories(run.resolve("s3").resolve(BUCKET));
 		Path s3Settings = run.resolve("s3proxy.properties");
@@ -105,11 +102,6 @@ class TwoNodesScaleOut {
 		ServerProcess s3 = ServerProcess.java("S3Proxy", run.resolve("s3proxy.log"), List.of("-Xmx128m", "-cp",
 				classpath(directory, "s3proxy"), "org.gaul.s3proxy.Main", "--properties", s3Settings.toString()));
 		servers.add(s3);
-		figures.put("openSearchStart",
-				openSearch.awaitAnswer(
-						"http://" + ServerProcess.HOST + ":" + openSearchPort
-								+ "/_cluster/health?wait_for_status=yellow&timeout=1s",
-						(answer) -> answer.statusCode() == 200, Duration.ofMinutes(5)));
 		s3.awaitAnswer("http://" + ServerProcess.HOST + ":" + s3Port + "/", (answer) -> answer.statusCode() > 0,
 				Duration.ofMinutes(2));
 		databaseUrl = TestDatabase.createFresh("scaleout");
@@ -120,21 +112,19 @@ class TwoNodesScaleOut {
 	}
 
 	private static Duration startNode(String name, int port) throws IOException {
-		ServerProcess node = ServerProcess.java("Library node " + name, run.resolve("node-" + name + ".log"),
-				List.of("-Xmx512m", "-jar", System.getProperty("scale-out.jar", "target/practice-library.jar"),
-						"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
-						"--spring.datasource.username=" + TestDatabase.user(),
-						"--spring.datasource.password=" + TestDatabase.password(), "--library.demo-content=true",
-						"--library.admin.email=" + ADMIN, "--library.admin.password=" + PASSWORD,
-						"--library.data-dir=" + run.resolve("node-" + name), "--server.address=" + ServerProcess.HOST,
-						"--server.port=" + port, "--library.search.backend=opensearch",
-						"--library.search.opensearch.uris=http://" + ServerProcess.HOST + ":" + openSearchPort,
-						"--library.search.coordination=outbox-polling", "--library.attachments.storage=s3",
-						"--library.attachments.s3.bucket=" + BUCKET,
-						"--library.attachments.s3.endpoint=http://" + ServerProcess.HOST + ":" + s3Port,
-						"--library.attachments.s3.path-style=true",
-						"--library.attachments.s3.access-key=" + S3_IDENTITY,
-						"--library.attachments.s3.secret-key=" + S3_CREDENTIAL));
+		ServerProcess node = ServerProcess.java("Library node " + name, run.resolve("node-" + name + ".log"), List.of(
+				"-Xmx512m", "-jar", System.getProperty("scale-out.jar", "target/practice-library.jar"),
+				"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
+				"--spring.datasource.username=" + TestDatabase.user(),
+				"--spring.datasource.password=" + TestDatabase.password(), "--library.demo-content=true",
+				"--library.admin.email=" + ADMIN, "--library.admin.password=" + PASSWORD,
+				"--library.data-dir=" + run.resolve("node-" + name), "--server.address=" + ServerProcess.HOST,
+				"--server.port=" + port, "--library.search.backend=opensearch",
+				"--library.search.opensearch.uris=" + openSearchUri, "--library.search.coordination=outbox-polling",
+				"--library.attachments.storage=s3", "--library.attachments.s3.bucket=" + BUCKET,
+				"--library.attachments.s3.endpoint=http://" + ServerProcess.HOST + ":" + s3Port,
+				"--library.attachments.s3.path-style=true", "--library.attachments.s3.access-key=" + S3_IDENTITY,
+				"--library.attachments.s3.secret-key=" + S3_CREDENTIAL));
 		servers.add(node);
 		return node.awaitAnswer("http://" + ServerProcess.HOST + ":" + port + "/actuator/health/readiness",
 				(answer) -> answer.statusCode() == 200 && answer.body().contains("\"UP\""), Duration.ofMinutes(6));
