@@ -2,6 +2,8 @@ package uk.youthjustice.library.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -55,6 +57,34 @@ public final class TestDatabase {
 			.toLowerCase(Locale.ROOT);
 		execute("create database " + name);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		return url(name);
+	}
+
+	/**
+	 * Creates a database that is kept after the run, unless it is there already: for data
+	 * too slow to write on every run. Drop it by hand ({@code dropdb name}) when done.
+	 * @param name the database name
+	 * @return whether it was created now, and so is empty
+	 */
+	public static boolean createKeptIfMissing(String name) {
+		try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, name);
+			try (ResultSet found = exists.executeQuery()) {
+				if (found.next()) {
+					return false;
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Tests need PostgreSQL at " + ADMIN_URL + ": " + ex.getMessage(), ex);
+		}
+		execute("create database " + name);
+		return true;
+	}
+
+	/** The JDBC URL of a database on the tests' server. */
+	public static String url(String name) {
 		return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
 	}
 

@@ -1,0 +1,118 @@
+package uk.youthjustice.library.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+
+import uk.youthjustice.library.benchmark.RelevanceSet.Query;
+import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
+import uk.youthjustice.library.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A quick loop for work on search speed, not a benchmark (no figures reported, not run by
+ * the benchmark suite). The 100,000-resource corpus of {@link SearchBenchmark} is written
+ * once into a database that is kept ({@value #DATABASE}), with its index under
+ * {@code target/search-workbench}; each run starts the library on them in this JVM (about
+ * a minute, against the benchmark's ten), searches the relevance set round and round and
+ * prints each query's median time and the percentiles over all, to compare one change
+ * with the next on the same machine. With a Java Flight Recording, the shares of a
+ * search's time are what to read: they hold on a busy machine, the times do not.
+ * <p>
+ * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchWorkbench -Dtest=None
+ * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code workbench.only} (a
+ * regular expression the queries must match), {@code workbench.passes} (8),
+ * {@code workbench.warmup} (passes before timing, 4), {@code workbench.recording} (a
+ * {@code .jfr} file to write), {@code workbench.reindex} (rebuild the index first, as
+ * after a change to the mapping or the analysis). A change of the index mapping's version
+ * rebuilds it at start. {@code dropdb} the database when done.
+ */
+class SearchWorkbench {
+
+	static final String DATABASE = "library_search_workbench";
+
+	@Test
+	void searchesTheKeptCorpus() throws Exception {
+		boolean created = TestDatabase.createKeptIfMissing(DATABASE);
+		String url = TestDatabase.url(DATABASE);
+		Path dataDir = Path.of("target", "search-workbench");
+		Files.createDirectories(dataDir);
+		String only = System.getProperty("workbench.only", ".*");
+		List<Query> queries = RelevanceSet.load().stream().filter((query) -> query.text().matches(only)).toList();
+		assertThat(queries).as("queries matching %s", only).isNotEmpty();
+		try (InProcessLibrary library = InProcessLibrary.start(url, dataDir)) {
+			if (created) {
+				say("corpus written: %s",
+						CorpusLoader.load(url, TestDatabase.user(), TestDatabase.password(), Shape.SEARCH));
+				CorpusLoader.plantNeedles(url, TestDatabase.user(), TestDatabase.password(), RelevanceNeedles.load());
+			}
+			library.awaitNoRebuild();
+			if (created || Boolean.getBoolean("workbench.reindex")) {
+				say("reindexed in %s", library.reindex());
+			}
+			for (int pass = 0; pass < Integer.getInteger("workbench.warmup", 4); pass++) {
+				queries.forEach((query) -> library.search(query.text()));
+			}
+			Map<Query, List<Long>> times = time(library, queries, Integer.getInteger("workbench.passes", 8),
+					System.getProperty("workbench.recording"));
+			report(library, times);
+		}
+	}
+
+	private static Map<Query, List<Long>> time(InProcessLibrary library, List<Query> queries, int passes,
+			String recordingFile) throws Exception {
+		Map<Query, List<Long>> times = new LinkedHashMap<>();
+		try (Recording recording = new Recording()) {
+			if (recordingFile != null) {
+				recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
+				recording.start();
+			}
+			for (int pass = 0; pass < passes; pass++) {
+				for (Query query : queries) {
+					long started = System.nanoTime();
+					InProcessLibrary.Answer answer = library.search(query.text());
+					times.computeIfAbsent(query, (key) -> new ArrayList<>()).add(System.nanoTime() - started);
+					assertThat(answer.slugs()).as("a first page for %s", query.text()).isNotNull();
+				}
+			}
+			if (recordingFile != null) {
+				recording.stop();
+				recording.dump(Path.of(recordingFile));
+				say("recorded into %s", recordingFile);
+			}
+		}
+		return times;
+	}
+
+	private static void report(InProcessLibrary library, Map<Query, List<Long>> times) {
+		List<Long> all = new ArrayList<>();
+		times.forEach((query, taken) -> {
+			all.addAll(taken);
+			Collections.sort(taken);
+			say("%8.2f ms  %s (found: %,d)", taken.get(taken.size() / 2) / 1e6, query.text(),
+					library.search(query.text()).total());
+		});
+		Collections.sort(all);
+		say("all %d searches: p50 %.2f, p95 %.2f, p99 %.2f ms", all.size(), percentile(all, 50), percentile(all, 95),
+				percentile(all, 99));
+	}
+
+	private static double percentile(List<Long> sorted, int percent) {
+		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
+	}
+
+	private static void say(String format, Object... args) {
+		System.out.println("[workbench] " + String.format(Locale.UK, format, args));
+	}
+
+}
