@@ -397,7 +397,7 @@ public class Resource {
 	 * Every age from {@link #YOUNGEST_SEARCHED_AGE} to {@link #OLDEST_SEARCHED_AGE} the
 	 * resource suits, so that search can filter and count by a single age.
 	 */
-	@GenericField(name = "age", aggregable = Aggregable.YES)
+	@GenericField(name = "age")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ageRange")))
 	public List<Integer> getSuitableAges() {
 		AgeRange range = getAgeRange();
@@ -405,6 +405,18 @@ public class Resource {
 			.filter(range::includes)
 			.boxed()
 			.toList();
+	}
+
+	/**
+	 * The same ages as one value, {@code youngest-oldest}, or {@code null} when it suits
+	 * none: search counts its matches by band, one value a resource, and adds up the
+	 * bands that hold each age, rather than counting up to eighteen ages for every match.
+	 */
+	@KeywordField(name = "age_band", aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ageRange")))
+	public String getSuitableAgeBand() {
+		List<Integer> ages = getSuitableAges();
+		return ages.isEmpty() ? null : ages.get(0) + "-" + ages.get(ages.size() - 1);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +42,10 @@ import uk.youthjustice.library.system.ActiveFilter;
  */
 @Component
 class Facets {
+
+	/** Every band of searched ages there can be, youngest to oldest. */
+	private static final int AGE_BANDS = (Resource.OLDEST_SEARCHED_AGE - Resource.YOUNGEST_SEARCHED_AGE + 1)
+			* (Resource.OLDEST_SEARCHED_AGE - Resource.YOUNGEST_SEARCHED_AGE + 2) / 2;
 
 	/** The most publishers the publisher filter offers, the commonest first. */
 	static final int MOST_PUBLISHERS = 15;
@@ -82,17 +87,17 @@ class Facets {
 		Map<Filter, Map<?, Long>> counts = new EnumMap<>(Filter.class);
 		for (Filter filter : Filter.values()) {
 			if (filter.selected(query).isEmpty()) {
-				counts.put(filter, result.aggregation(filter.key));
+				counts.put(filter, filter.counted(result.aggregation(filter.key)));
 			}
 			else {
 				SearchPredicate predicate = without.apply(filter).apply(scope.predicate());
 				counts.put(filter,
-						Search.session(this.entityManager)
+						filter.counted(Search.session(this.entityManager)
 							.search(scope)
 							.where(predicate)
 							.aggregation(filter.key, filter.aggregation(scope))
 							.fetch(0)
-							.aggregation(filter.key));
+							.aggregation(filter.key)));
 			}
 		}
 		return counts;
@@ -227,7 +232,36 @@ class Facets {
 
 		TOPIC("topic", "topics.slug", String.class, 500),
 
-		AGE("age", "age", Integer.class, 100),
+		/**
+		 * Counted by age band, one value a resource (see
+		 * {@code Resource.getSuitableAgeBand()}), then added up for each age the bands
+		 * hold.
+		 */
+		AGE("age", "age", Integer.class, 100) {
+
+			@Override
+			@SuppressWarnings({ "rawtypes", "unchecked" })
+			SearchAggregation<Map<?, Long>> aggregation(SearchScope<Resource> scope) {
+				return (SearchAggregation) scope.aggregation()
+					.terms()
+					.field("age_band", String.class)
+					.maxTermCount(AGE_BANDS)
+					.toAggregation();
+			}
+
+			@Override
+			Map<?, Long> counted(Map<?, Long> byBand) {
+				Map<Integer, Long> byAge = new HashMap<>();
+				byBand.forEach((band, count) -> {
+					String[] ends = ((String) band).split("-");
+					for (int age = Integer.parseInt(ends[0]); age <= Integer.parseInt(ends[1]); age++) {
+						byAge.merge(age, count, Long::sum);
+					}
+				});
+				return byAge;
+			}
+
+		},
 
 		COST("cost", "costKind", CostKind.class, 10),
 
@@ -268,6 +302,11 @@ class Facets {
 				.field(this.field, this.type)
 				.maxTermCount(this.most)
 				.toAggregation();
+		}
+
+		/** The counts as the filter's options name them. */
+		Map<?, Long> counted(Map<?, Long> aggregated) {
+			return aggregated;
 		}
 
 		/** The ticked values, as the index holds them. */

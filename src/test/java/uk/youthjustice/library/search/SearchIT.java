@@ -140,6 +140,10 @@ class SearchIT {
 
 		Document all = search("ibex");
 		assertThat(all.select("label[for^=cost-]").eachText()).containsExactly("Free (1)", "Has a cost (1)");
+		// Ages are counted by each resource's band of ages (10-14, 15-17) and added up.
+		assertThat(all.select("#age option").eachAttr("value")).containsExactly("", "10", "11", "12", "13", "14", "15",
+				"16", "17");
+		assertThat(all.select("#age option[value=12]").text()).endsWith("(1)");
 
 		Document freeOnly = get("/search?q=ibex&cost=free").body().transform(Jsoup::parse);
 		assertThat(titles(freeOnly)).containsExactly("Ibex free scheme");
