@@ -17,7 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
@@ -108,7 +107,8 @@ class FoundInFiles {
 				docs[i] = matched[i].doc;
 			}
 			Map<Long, Located> located = new HashMap<>();
-			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, analyzer()).bestPages(words, docs)) {
+			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, this.words.indexingAnalyzer())
+				.bestPages(words, docs)) {
 				located.put(best.resourceId(), new Located(best.ref(), best.passage()));
 			}
 			return found(located);
@@ -136,13 +136,6 @@ class FoundInFiles {
 		String snippet = around(passage);
 		return (page > 0) ? new FoundIn(file.getTitle(), page, snippet, file.getDownloadPath() + "#page=" + page)
 				: new FoundIn(file.getTitle(), null, snippet, file.getDownloadPath());
-	}
-
-	private org.apache.lucene.analysis.Analyzer analyzer() {
-		return Search.mapping(this.entityManagerFactory)
-			.indexManager("resource")
-			.unwrap(LuceneIndexManager.class)
-			.indexingAnalyzer();
 	}
 
 	/**

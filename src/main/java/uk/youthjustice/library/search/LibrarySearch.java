@@ -161,19 +161,18 @@ public class LibrarySearch {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Resource> scope = session.scope(Resource.class);
 		var search = session.search(scope)
-			.select(ResultRow.projection(scope.projection(), "whole"))
+			.select(this.backend.isLucene() ? ResultRow.marked(scope.projection(), this.words.marks(people))
+					: ResultRow.highlighted(scope.projection(), "whole"))
 			.where(predicate(query, people, relaxed, null).apply(scope.predicate()))
-			.sort(sort(scope.sort(), query.sort(), people.isEmpty()))
-			// Titles and summaries are short: shown whole, the plain highlighter marks
-			// them all.
-			.highlighter("whole", (f) -> {
-				var whole = f.plain().tag(MARK, END_MARK).fragmentSize(1000).numberOfFragments(1).noMatchSize(1000);
-				return this.backend.isLucene() ? whole.encoder(HighlighterEncoder.HTML) : whole;
-			});
+			.sort(sort(scope.sort(), query.sort(), people.isEmpty()));
 		if (!this.backend.isLucene()) {
-			// OpenSearch takes the encoder for the whole request only, not a field's:
-			// the text around the marks is escaped all the same.
-			search = search.highlighter((f) -> f.plain().encoder(HighlighterEncoder.HTML));
+			// Titles and summaries are short: shown whole, the plain highlighter marks
+			// them all. OpenSearch takes the encoder for the whole request only, not a
+			// field's: the text around the marks is escaped all the same.
+			search = search
+				.highlighter("whole",
+						(f) -> f.plain().tag(MARK, END_MARK).fragmentSize(1000).numberOfFragments(1).noMatchSize(1000))
+				.highlighter((f) -> f.plain().encoder(HighlighterEncoder.HTML));
 		}
 		this.facets.addCounts(search, scope, query);
 		SearchResult<ResultRow> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);

@@ -141,6 +141,22 @@ class Words {
 		return some ? any.build() : null;
 	}
 
+	/** The query's words, to be marked in a hit's title and summary. */
+	WholeTextMarks marks(PeopleQuery query) {
+		return new WholeTextMarks(analyzer(), luceneQuery("title", query), luceneQuery("summary", query));
+	}
+
+	/**
+	 * The analyser the index was written with, synonyms and all: highlighting analyses
+	 * text as the index did, so that a word found through a synonym is marked.
+	 */
+	Analyzer indexingAnalyzer() {
+		return Search.mapping(this.entityManagerFactory)
+			.indexManager("resource")
+			.unwrap(LuceneIndexManager.class)
+			.indexingAnalyzer();
+	}
+
 	private boolean hasWords(Part part) {
 		return !terms(part.text()).isEmpty();
 	}

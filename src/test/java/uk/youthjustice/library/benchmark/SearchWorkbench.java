@@ -75,6 +75,7 @@ class SearchWorkbench {
 		try (Recording recording = new Recording()) {
 			if (recordingFile != null) {
 				recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
+				recording.enable("jdk.GarbageCollection");
 				recording.start();
 			}
 			for (int pass = 0; pass < passes; pass++) {

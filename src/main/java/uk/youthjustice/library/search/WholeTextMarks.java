@@ -1,0 +1,79 @@
+package uk.youthjustice.library.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Marks the searched words in a hit's title and summary, which the results show whole.
+ * Each text is analysed again, as the words searched for are, using Lucene's unified
+ * highlighter without a searcher: the tokens alone, where Hibernate Search's plain
+ * highlighter builds an in-memory index of each hit's field for the whole query. A word
+ * found through a synonym is not marked (it was not before either): marking it would mean
+ * the indexing analysis, synonym graph and all, several times the cost.
+ */
+final class WholeTextMarks {
+
+	private static final String TITLE = "title";
+
+	private static final String SUMMARY = "summary";
+
+	private final UnifiedHighlighter highlighter;
+
+	private final Query title;
+
+	private final Query summary;
+
+	/**
+	 * @param analyzer the analyser of the words searched for
+	 * @param title the words as a query on the title, or {@code null} when there are none
+	 * @param summary likewise on the summary
+	 */
+	WholeTextMarks(Analyzer analyzer, Query title, Query summary) {
+		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+			.withBreakIterator(WholeBreakIterator::new)
+			.withMaxLength(Integer.MAX_VALUE - 1)
+			// Marking single words needs no in-memory index of the text, only its tokens;
+			// a quoted phrase still builds one, to mark its words only where they are
+			// together.
+			.withWeightMatches(false)
+			.withPassageRelevancyOverSpeed(false)
+			.withFormatter(new DefaultPassageFormatter(LibrarySearch.MARK, LibrarySearch.END_MARK, "", true))
+			.build();
+		this.title = title;
+		this.summary = summary;
+	}
+
+	/** The title, HTML-escaped, with the words marked. */
+	String title(String text) {
+		return mark(TITLE, this.title, text);
+	}
+
+	/** The summary likewise, or {@code null} when there is none. */
+	String summary(String text) {
+		return mark(SUMMARY, this.summary, text);
+	}
+
+	private String mark(String field, Query query, String text) {
+		if (text == null) {
+			return null;
+		}
+		if (query == null) {
+			return HtmlUtils.htmlEscape(text);
+		}
+		try {
+			Object marked = this.highlighter.highlightWithoutSearcher(field, query, text, 1);
+			return (marked != null) ? (String) marked : HtmlUtils.htmlEscape(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
