@@ -1,6 +1,8 @@
 package uk.youthjustice.library.search;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +11,17 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.data.Range;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -185,13 +191,29 @@ public class LibrarySearch {
 		return (f) -> {
 			var bool = f.bool()
 				.filter(f.match().field("status").matching(ResourceStatus.PUBLISHED))
-				.filter(f.range().field("publishedAt").atMost(this.clock.instant()));
+				.filter(publishedBy(f, this.clock.instant()));
 			if (!people.isEmpty() || !people.excluded().isEmpty()) {
 				bool.must(this.words.predicate(f, people, relaxed));
 			}
 			this.facets.filters(f, query, except).forEach(bool::filter);
 			return bool.toPredicate();
 		};
+	}
+
+	/**
+	 * Published by now, asked as published by the start of this minute or since: the
+	 * first part is the same query for a minute, so Lucene's query cache keeps its
+	 * matches as a bit set instead of every search walking the dates again; the second
+	 * finds the few published in the last seconds.
+	 */
+	private static SearchPredicate publishedBy(SearchPredicateFactory f, Instant now) {
+		Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+		return f
+			.or(f.range().field("publishedAt").atMost(minute),
+					f.range()
+						.field("publishedAt")
+						.range(Range.between(minute, RangeBoundInclusion.EXCLUDED, now, RangeBoundInclusion.INCLUDED)))
+			.toPredicate();
 	}
 
 	private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory f, SearchSort order,

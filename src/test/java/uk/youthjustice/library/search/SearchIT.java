@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -172,6 +173,22 @@ class SearchIT {
 
 		assertThat(titles(page)).contains(title);
 		assertThat(page.select(".library-suggestion").text()).contains(title.toLowerCase(Locale.ROOT));
+	}
+
+	@Test
+	void aResourceIsFoundFromTheMomentItsPublicationTimeComes() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource justNow = new Resource(ResourceKind.PRACTICE_EXAMPLE, "search-just-now", "Axolotl circle", category);
+		justNow.publish(Instant.now());
+		this.catalogue.save(justNow);
+		Resource tomorrow = new Resource(ResourceKind.PRACTICE_EXAMPLE, "search-tomorrow", "Axolotl forum", category);
+		tomorrow.publish(Instant.now().plus(Duration.ofDays(1)));
+		this.catalogue.save(tomorrow);
+
+		// Published within this minute: found by the search's second date range, the
+		// first
+		// (up to the start of the minute) being the one Lucene's query cache keeps.
+		assertThat(titles(search("axolotl"))).containsExactly("Axolotl circle");
 	}
 
 	@Test
