@@ -24,10 +24,10 @@ import uk.youthjustice.library.search.index.AttachmentTextBinder;
 /**
  * Lucene's unified highlighter over the pages of resources' attached files, each page a
  * passage: for each resource whose files hold the words, the best page and its text with
- * the words marked. Offsets come from the term vectors kept in the index, so no page is
- * analysed again. Reading a resource's stored fields decompresses the whole document,
- * attached text and all, so the pages' references are read in the same pass as their
- * text, never in a second one.
+ * the words marked. Offsets come from the index's postings, so no page is analysed again.
+ * Reading a resource's stored fields decompresses the whole document, attached text and
+ * all, so the pages' references are read in the same pass as their text, never in a
+ * second one.
  */
 final class PageHighlighter extends UnifiedHighlighter {
 
@@ -72,12 +72,13 @@ final class PageHighlighter extends UnifiedHighlighter {
 	}
 
 	/**
-	 * The page text always has term vectors with offsets. Left to find that out, the
-	 * highlighter merges every segment's field list on each search.
+	 * The pages' postings hold offsets (see {@code PageTextField}), so only the words
+	 * searched for are read. Left to find that out, the highlighter merges every
+	 * segment's field list on each search.
 	 */
 	@Override
 	protected OffsetSource getOffsetSource(String field) {
-		return OffsetSource.TERM_VECTORS;
+		return OffsetSource.POSTINGS;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,8 +12,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -40,13 +43,22 @@ class Words {
 	 * body each gather several of the resource's fields (see {@code Resource.getBody()}).
 	 */
 	private static final List<Field> FIELDS = List.of(new Field("title", 5f), new Field("summary", 2f),
-			new Field("labels", 2f), new Field("body", 1f), new Field(AttachmentTextBinder.TEXT, 0.6f));
+			new Field("labels", 2f), new Field("body", 1f));
+
+	/**
+	 * The attached files' text, weighing least. On Lucene a field of Lucene's own (see
+	 * {@code PageTextField}), searched with a Lucene query beside the others: the score
+	 * is the same sum as if it were one more field of the match.
+	 */
+	private static final Field FILES = new Field(AttachmentTextBinder.TEXT, 0.6f);
 
 	private final EntityManagerFactory entityManagerFactory;
 
 	private volatile Analyzer analyzer;
 
 	private final SearchBackendProperties backend;
+
+	private final Analyzer englishSearch = EnglishAnalysis.search();
 
 	Words(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -97,14 +109,16 @@ class Words {
 		return any.toPredicate();
 	}
 
-	private static SearchPredicate part(SearchPredicateFactory f, Part part) {
+	private SearchPredicate part(SearchPredicateFactory f, Part part) {
+		boolean lucene = this.backend.isLucene();
+		List<Field> fields = lucene ? FIELDS : Stream.concat(FIELDS.stream(), Stream.of(FILES)).toList();
 		if (part.phrase()) {
-			var phrase = f.phrase().field(FIELDS.get(0).name()).boost(FIELDS.get(0).boost());
-			FIELDS.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
+			var phrase = f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost());
+			fields.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
 			// Quoted words are meant as typed: the words as written in a title or summary
 			// count for more than a synonym or another form of them.
 			return f.bool()
-				.must(phrase.matching(part.text()))
+				.must(inFilesToo(f, phrase.matching(part.text()).toPredicate(), part, lucene))
 				.should(f.phrase()
 					.field("title_words")
 					.boost(FIELDS.get(0).boost())
@@ -113,10 +127,22 @@ class Words {
 					.matching(part.text()))
 				.toPredicate();
 		}
-		var match = f.match().field(FIELDS.get(0).name()).boost(FIELDS.get(0).boost());
-		FIELDS.stream().skip(1).forEach((field) -> match.field(field.name()).boost(field.boost()));
+		var match = f.match().field(fields.get(0).name()).boost(fields.get(0).boost());
+		fields.stream().skip(1).forEach((field) -> match.field(field.name()).boost(field.boost()));
 		// "15-year-olds" is three words to the analyser; all of them must be there.
-		return match.matching(part.text()).minimumShouldMatchPercent(100).toPredicate();
+		return inFilesToo(f, match.matching(part.text()).minimumShouldMatchPercent(100).toPredicate(), part, lucene);
+	}
+
+	/** On Lucene, the resource's own fields or its files'. */
+	private SearchPredicate inFilesToo(SearchPredicateFactory f, SearchPredicate own, Part part, boolean lucene) {
+		Query inFiles = lucene ? fieldQuery(builder(FILES.name()), FILES.name(), part, Occur.MUST) : null;
+		if (inFiles == null) {
+			return own;
+		}
+		return f.bool()
+			.should(own)
+			.should(f.extension(LuceneExtension.get()).fromLuceneQuery(new BoostQuery(inFiles, FILES.boost())))
+			.toPredicate();
 	}
 
 	/**
@@ -125,13 +151,12 @@ class Words {
 	 * has none.
 	 */
 	Query luceneQuery(String field, PeopleQuery query) {
-		QueryBuilder builder = new QueryBuilder(analyzer());
+		QueryBuilder builder = builder(field);
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		boolean some = false;
 		for (List<Part> choice : query.required()) {
 			for (Part part : choice) {
-				Query one = part.phrase() ? builder.createPhraseQuery(field, part.text())
-						: builder.createBooleanQuery(field, part.text());
+				Query one = fieldQuery(builder, field, part, Occur.SHOULD);
 				if (one != null) {
 					any.add(one, Occur.SHOULD);
 					some = true;
@@ -139,6 +164,16 @@ class Words {
 			}
 		}
 		return some ? any.build() : null;
+	}
+
+	/**
+	 * A word or phrase as a Lucene query on one field; the words of a word that the
+	 * analyser splits ({@code 15-year-olds}) as {@code each} says. {@code null} when it
+	 * has none.
+	 */
+	private static Query fieldQuery(QueryBuilder builder, String field, Part part, Occur each) {
+		return part.phrase() ? builder.createPhraseQuery(field, part.text())
+				: builder.createBooleanQuery(field, part.text(), each);
 	}
 
 	/** The query's words, to be marked in a hit's title and summary. */
@@ -155,6 +190,16 @@ class Words {
 			.indexManager("resource")
 			.unwrap(LuceneIndexManager.class)
 			.indexingAnalyzer();
+	}
+
+	/**
+	 * Analyses words as the field's searches do. Hibernate Search knows no analyser for
+	 * the files' field of Lucene's own, so theirs is named here: the English search
+	 * analysis that Hibernate Search's text fields use.
+	 */
+	private QueryBuilder builder(String field) {
+		return new QueryBuilder(
+				(this.backend.isLucene() && FILES.name().equals(field)) ? this.englishSearch : analyzer());
 	}
 
 	private boolean hasWords(Part part) {

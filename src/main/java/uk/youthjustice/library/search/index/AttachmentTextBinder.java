@@ -2,6 +2,7 @@ package uk.youthjustice.library.search.index;
 
 import java.util.List;
 
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -18,14 +19,19 @@ import uk.youthjustice.library.attachments.AttachmentTexts;
 import uk.youthjustice.library.attachments.AttachmentTexts.FileText;
 import uk.youthjustice.library.attachments.AttachmentTexts.PageText;
 import uk.youthjustice.library.catalogue.Resource;
+import uk.youthjustice.library.search.SearchBackendProperties;
+import uk.youthjustice.library.search.synonyms.Synonyms;
 import uk.youthjustice.library.system.Analyzers;
 
 /**
  * Adds the text of a resource's attached files to its document, a value a page, with a
  * parallel value saying which file and page each came from, so that a hit can say “found
- * in ‹file›, page 12”. Named on {@link Resource}'s {@code @TypeBinding}. Changes to the
- * files do not pass through the resource, so {@link IndexUpdates} re-indexes it when one
- * is read or removed.
+ * in ‹file›, page 12”. On Lucene the pages' text is a field of Lucene's own making rather
+ * than Hibernate Search's (see {@link PageTextField}), so that its postings hold offsets;
+ * on OpenSearch, whose highlighter works on the stored text, it is an ordinary field with
+ * term vectors. Named on {@link Resource}'s {@code @TypeBinding}. Changes to the files do
+ * not pass through the resource, so {@link IndexUpdates} re-indexes it when one is read
+ * or removed.
  */
 @Component("attachmentTextBinder")
 public class AttachmentTextBinder implements TypeBinder {
@@ -48,25 +54,38 @@ public class AttachmentTextBinder implements TypeBinder {
 
 	private final AttachmentTexts texts;
 
-	AttachmentTextBinder(AttachmentTexts texts) {
+	private final SearchBackendProperties backend;
+
+	private final Synonyms synonyms;
+
+	AttachmentTextBinder(AttachmentTexts texts, SearchBackendProperties backend, Synonyms synonyms) {
 		this.texts = texts;
+		this.backend = backend;
+		this.synonyms = synonyms;
 	}
 
 	@Override
 	public void bind(TypeBindingContext context) {
 		context.dependencies().useRootOnly();
 		IndexSchemaElement schema = context.indexSchemaElement();
-		IndexFieldReference<String> text = schema
-			.field(TEXT,
-					(f) -> f.asString()
-						.analyzer(Analyzers.ENGLISH)
-						.searchAnalyzer(Analyzers.ENGLISH_SEARCH)
-						.projectable(Projectable.YES)
-						// Offsets kept, so that showing where words were found never
-						// analyses the pages again.
-						.termVector(TermVector.WITH_POSITIONS_OFFSETS))
-			.multiValued()
-			.toReference();
+		IndexFieldReference<String> text = this.backend.isLucene()
+				? schema
+					.field(TEXT,
+							(f) -> f.extension(LuceneExtension.get())
+								.asNative(String.class, new PageTextField(this.synonyms::indexingAnalyzer)))
+					.multiValued()
+					.toReference()
+				: schema
+					.field(TEXT,
+							(f) -> f.asString()
+								.analyzer(Analyzers.ENGLISH)
+								.searchAnalyzer(Analyzers.ENGLISH_SEARCH)
+								.projectable(Projectable.YES)
+								// Offsets kept, so that showing where words were found
+								// never analyses the pages again.
+								.termVector(TermVector.WITH_POSITIONS_OFFSETS))
+					.multiValued()
+					.toReference();
 		IndexFieldReference<String> page = schema.field(PAGE, (f) -> f.asString().projectable(Projectable.YES))
 			.multiValued()
 			.toReference();
