@@ -1,6 +1,8 @@
 package uk.youthjustice.library.search;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -28,14 +30,10 @@ record ResultRow(long id, String slug, ResourceKind kind, Instant publishedAt, S
 	 */
 	static SearchProjection<ResultRow> highlighted(SearchProjectionFactory<?, ?> f, String highlighter) {
 		return f.composite()
-			.from(f.id(Long.class).toProjection(), f.field("slug", String.class).toProjection(),
-					f.field("kind", ResourceKind.class).toProjection(),
-					f.field("publishedAt", Instant.class).toProjection(),
-					f.highlight("title").highlighter(highlighter).single().toProjection(),
+			.from(withFacts(f, f.highlight("title").highlighter(highlighter).single().toProjection(),
 					f.field("summary", String.class).toProjection(),
-					f.highlight("summary").highlighter(highlighter).single().toProjection())
-			.asList((values) -> new ResultRow((Long) values.get(0), (String) values.get(1),
-					(ResourceKind) values.get(2), (Instant) values.get(3), (String) values.get(4),
+					f.highlight("summary").highlighter(highlighter).single().toProjection()))
+			.asList((values) -> row(values, (String) values.get(4),
 					(values.get(5) != null) ? (String) values.get(6) : null))
 			.toProjection();
 	}
@@ -48,14 +46,24 @@ record ResultRow(long id, String slug, ResourceKind kind, Instant publishedAt, S
 	 */
 	static SearchProjection<ResultRow> marked(SearchProjectionFactory<?, ?> f, WholeTextMarks marks) {
 		return f.composite()
-			.from(f.id(Long.class).toProjection(), f.field("slug", String.class).toProjection(),
-					f.field("kind", ResourceKind.class).toProjection(),
-					f.field("publishedAt", Instant.class).toProjection(), f.field("title", String.class).toProjection(),
-					f.field("summary", String.class).toProjection())
-			.asList((values) -> new ResultRow((Long) values.get(0), (String) values.get(1),
-					(ResourceKind) values.get(2), (Instant) values.get(3), marks.title((String) values.get(4)),
-					marks.summary((String) values.get(5))))
+			.from(withFacts(f, f.field("title", String.class).toProjection(),
+					f.field("summary", String.class).toProjection()))
+			.asList((values) -> row(values, marks.title((String) values.get(4)), marks.summary((String) values.get(5))))
 			.toProjection();
+	}
+
+	/** Id, slug, kind and publication time, then the texts. */
+	private static SearchProjection<?>[] withFacts(SearchProjectionFactory<?, ?> f, SearchProjection<?>... texts) {
+		return Stream
+			.concat(Stream.of(f.id(Long.class).toProjection(), f.field("slug", String.class).toProjection(),
+					f.field("kind", ResourceKind.class).toProjection(),
+					f.field("publishedAt", Instant.class).toProjection()), Stream.of(texts))
+			.toArray(SearchProjection<?>[]::new);
+	}
+
+	private static ResultRow row(List<?> values, String titleHtml, String summaryHtml) {
+		return new ResultRow((Long) values.get(0), (String) values.get(1), (ResourceKind) values.get(2),
+				(Instant) values.get(3), titleHtml, summaryHtml);
 	}
 
 }

@@ -15,8 +15,8 @@ import org.hibernate.search.backend.lucene.types.converter.LuceneFieldContributo
  * A page of an attached file's text as Lucene's own field: analysed as English text with
  * the synonyms in force, stored, and with each word's offsets in the postings. Hibernate
  * Search's text fields cannot keep offsets there, only in term vectors; and reading a
- * document's term vectors decodes every word of every page, where "found in ‹file›, page
- * 12" needs the few words searched for. Being Lucene's own, the field is searched with
+ * document's term vectors decodes every word of every page, where “found in ‹file›, page
+ * 12” needs the few words searched for. Being Lucene's own, the field is searched with
  * Lucene queries ({@code Words}), never Hibernate Search's predicates.
  */
 final class PageTextField implements LuceneFieldContributor<String> {
