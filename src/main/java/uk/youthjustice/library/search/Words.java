@@ -52,12 +52,18 @@ class Words {
 	 */
 	private static final Field FILES = new Field(AttachmentTextBinder.TEXT, 0.6f);
 
+	/** On OpenSearch the files' text is one more field of the match. */
+	private static final List<Field> FIELDS_AND_FILES = Stream.concat(FIELDS.stream(), Stream.of(FILES)).toList();
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private volatile Analyzer analyzer;
 
 	private final SearchBackendProperties backend;
 
+	/**
+	 * English search analysis: the files' field's on Lucene, every field's on OpenSearch.
+	 */
 	private final Analyzer englishSearch = EnglishAnalysis.search();
 
 	Words(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
@@ -111,7 +117,7 @@ class Words {
 
 	private SearchPredicate part(SearchPredicateFactory f, Part part) {
 		boolean lucene = this.backend.isLucene();
-		List<Field> fields = lucene ? FIELDS : Stream.concat(FIELDS.stream(), Stream.of(FILES)).toList();
+		List<Field> fields = lucene ? FIELDS : FIELDS_AND_FILES;
 		if (part.phrase()) {
 			var phrase = f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost());
 			fields.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
@@ -182,8 +188,9 @@ class Words {
 	}
 
 	/**
-	 * The analyser the index was written with, synonyms and all: highlighting analyses
-	 * text as the index did, so that a word found through a synonym is marked.
+	 * The analyser the index was written with, which Lucene's highlighter asks for. The
+	 * pages' highlighter takes its offsets from the postings and analyses nothing with
+	 * it.
 	 */
 	Analyzer indexingAnalyzer() {
 		return Search.mapping(this.entityManagerFactory)
@@ -226,7 +233,7 @@ class Words {
 		if (this.analyzer == null && !this.backend.isLucene()) {
 			// OpenSearch analyses in the cluster; the same chain, here, tells which words
 			// count.
-			this.analyzer = EnglishAnalysis.search();
+			this.analyzer = this.englishSearch;
 		}
 		if (this.analyzer == null) {
 			this.analyzer = Search.mapping(this.entityManagerFactory)
