@@ -32,8 +32,11 @@ public class Catalogue {
 
 	private final Clock clock;
 
+	private final KeptTerms kept;
+
 	Catalogue(ResourceRepository resources, CategoryRepository categories, TopicRepository topics,
-			EvidenceClassificationRepository evidence, Listings listings, Clock clock) {
+			EvidenceClassificationRepository evidence, Listings listings, Clock clock, KeptTerms kept) {
+		this.kept = kept;
 		this.listings = listings;
 		this.resources = resources;
 		this.categories = categories;
@@ -50,6 +53,16 @@ public class Catalogue {
 					.map((topic) -> new TopicSummary(topic.getSlug(), topic.getName()))
 					.toList(),
 				this.listings.latest(LATEST_ON_HOME_PAGE));
+	}
+
+	/**
+	 * Every category, topic and evidence label, in the order filters list them, as
+	 * {@link #terms()} gives them but kept a few seconds (see {@link KeptTerms}): for
+	 * pages that only read them, on every request. The entities are shared between
+	 * requests, so nothing may change them or attach them to a resource.
+	 */
+	public Terms termsForFilters() {
+		return this.kept.get(this::terms);
 	}
 
 	/** Every category, topic and evidence label, in the order filters list them. */

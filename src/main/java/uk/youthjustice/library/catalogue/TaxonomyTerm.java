@@ -3,6 +3,7 @@ package uk.youthjustice.library.catalogue;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @MappedSuperclass
 @Audited
+@EntityListeners(TermsChanged.class)
 public abstract class TaxonomyTerm {
 
 	@Id

@@ -113,7 +113,7 @@ class OpenDataApi {
 	}
 
 	private KnownTerms knownTerms() {
-		Terms terms = this.catalogue.terms();
+		Terms terms = this.catalogue.termsForFilters();
 		return new KnownTerms(slugs(terms.categories()), slugs(terms.topics()), slugs(terms.evidence()));
 	}
 

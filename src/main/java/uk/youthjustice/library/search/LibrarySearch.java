@@ -10,6 +10,13 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -52,6 +59,8 @@ public class LibrarySearch {
 
 	/** Fewer results than this, and a better-spelt search is looked for. */
 	private static final int FEW = 3;
+
+	private static final String PUBLISHED_AT = "publishedAt";
 
 	private static final Logger log = LoggerFactory.getLogger(LibrarySearch.class);
 
@@ -102,7 +111,7 @@ public class LibrarySearch {
 	}
 
 	private SearchPage searchUntimed(SearchParameters parameters) {
-		Terms terms = this.catalogue.terms();
+		Terms terms = this.catalogue.termsForFilters();
 		SearchQuery query = SearchQuery.from(parameters, terms);
 		try {
 			return searchIndex(query, terms);
@@ -202,25 +211,45 @@ public class LibrarySearch {
 	 * Published by now, asked as published by the start of this minute or since: the
 	 * first part is the same query for a minute, so Lucene's query cache keeps its
 	 * matches as a bit set instead of every search walking the dates again; the second
-	 * finds the few published in the last seconds.
+	 * finds the few published in the last seconds. On Lucene each part reads the dates
+	 * from the points or from the doc values, whichever is cheaper for the search: one
+	 * that finds a few resources checks their dates rather than gathering every resource
+	 * published before now, which it would do before the cache keeps the bit set.
 	 */
-	private static SearchPredicate publishedBy(SearchPredicateFactory f, Instant now) {
+	private SearchPredicate publishedBy(SearchPredicateFactory f, Instant now) {
 		Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+		if (this.backend.isLucene()) {
+			long settled = minute.toEpochMilli();
+			return f.extension(LuceneExtension.get())
+				.fromLuceneQuery(new BooleanQuery.Builder().add(publishedBetween(Long.MIN_VALUE, settled), Occur.SHOULD)
+					.add(publishedBetween(settled + 1, now.toEpochMilli()), Occur.SHOULD)
+					.build())
+				.toPredicate();
+		}
 		return f
-			.or(f.range().field("publishedAt").atMost(minute),
+			.or(f.range().field(PUBLISHED_AT).atMost(minute),
 					f.range()
-						.field("publishedAt")
+						.field(PUBLISHED_AT)
 						.range(Range.between(minute, RangeBoundInclusion.EXCLUDED, now, RangeBoundInclusion.INCLUDED)))
 			.toPredicate();
+	}
+
+	/**
+	 * Hibernate Search indexes an instant as its epoch milliseconds, in a point and in
+	 * sorted numeric doc values.
+	 */
+	private static Query publishedBetween(long from, long to) {
+		return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(PUBLISHED_AT, from, to),
+				SortedNumericDocValuesField.newSlowRangeQuery(PUBLISHED_AT, from, to));
 	}
 
 	private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory f, SearchSort order,
 			boolean noWords) {
 		SearchSort by = (order == SearchSort.RELEVANCE && noWords) ? SearchSort.NEWEST : order;
 		return switch (by) {
-			case RELEVANCE -> f.composite((all) -> all.add(f.score()).add(f.field("publishedAt").desc())).toSort();
-			case NEWEST -> f.field("publishedAt").desc().toSort();
-			case OLDEST -> f.field("publishedAt").asc().toSort();
+			case RELEVANCE -> f.composite((all) -> all.add(f.score()).add(f.field(PUBLISHED_AT).desc())).toSort();
+			case NEWEST -> f.field(PUBLISHED_AT).desc().toSort();
+			case OLDEST -> f.field(PUBLISHED_AT).asc().toSort();
 			case TITLE -> f.field("title_sort").asc().toSort();
 		};
 	}

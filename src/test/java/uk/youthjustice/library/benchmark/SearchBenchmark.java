@@ -58,6 +58,14 @@ class SearchBenchmark {
 
 	static final int BASELINE_LIMIT = 10;
 
+	/** At most this many passes over the set to warm the library up in-process. */
+	static final int IN_PROCESS_WARM_UP_ROUNDS = 60;
+
+	/**
+	 * At most this many warm-up runs over HTTP, each {@code benchmark.warmup-seconds}.
+	 */
+	static final int HTTP_WARM_UP_ROUNDS = 32;
+
 	@TempDir
 	Path dataDir;
 
@@ -81,6 +89,8 @@ class SearchBenchmark {
 		List<Latencies> library = new ArrayList<>();
 		List<Latencies> baseline = new ArrayList<>();
 		long inProcessHeapKib;
+		WarmUp.Outcome inProcessWarmUp;
+		WarmUp.Outcome httpWarmUp;
 		try (InProcessLibrary inProcess = InProcessLibrary.start(url, this.dataDir,
 				"library.search.index.loading-threads=" + settings.loadingThreads(),
 				"library.search.index.batch-size=" + settings.batchSize())) {
@@ -108,7 +118,9 @@ class SearchBenchmark {
 				baselineScores = RelevanceScores.score(queries, (words) -> sql.apply(words).slugs());
 				say("relevance: library %s; baseline %s", RelevanceScores.byClass(libraryScores).get("all"),
 						RelevanceScores.byClass(baselineScores).get("all"));
-				interleave(queries, service, sql, settings.passes(), new Latencies(), new Latencies());
+				inProcessWarmUp = WarmUp.untilSettled(() -> searchesPerSecond(queries, service, sql),
+						IN_PROCESS_WARM_UP_ROUNDS);
+				say("in-process warm-up: %s", inProcessWarmUp.describe("searches/s"));
 				inProcessHeapKib = heapAfterCollectionKib();
 				try (Profile profile = Profile.start(settings.profile(), "search-in-process")) {
 					for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
@@ -140,8 +152,12 @@ class SearchBenchmark {
 			say("packaged app ready on the same database and index, pid %d", app.pid());
 			List<String> paths = queries.stream().map((q) -> path(q.text())).toList();
 			LoadGenerator load = new LoadGenerator(PackagedLibrary.HOST, app.port(), HTTP_CLIENTS);
-			RunResult warmUp = load.run(paths, settings.warmup(), 0, settings.warmup());
-			assertThat(warmUp.failures()).as("warm-up: responses other than 200").isEmpty();
+			httpWarmUp = WarmUp.untilSettled(() -> {
+				RunResult round = load.run(paths, settings.warmup(), 0, settings.warmup());
+				assertThat(round.failures()).as("warm-up: responses other than 200").isEmpty();
+				return round.requestsPerSecond();
+			}, HTTP_WARM_UP_ROUNDS);
+			say("HTTP warm-up: %s", httpWarmUp.describe("req/s"));
 			afterWarmUp = app.memory();
 			try (HeapSampler heap = HeapSampler.start(app.pid(), 250)) {
 				for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
@@ -159,8 +175,8 @@ class SearchBenchmark {
 		}
 
 		SearchReport report = new SearchReport(corpus, needles, queries.size(), reindex, baselineBuild, libraryScores,
-				baselineScores, library, baseline, inProcessHeapKib, http, afterWarmUp, last, httpPeakHeapKib,
-				serverCommand, settings,
+				baselineScores, library, baseline, inProcessWarmUp, inProcessHeapKib, httpWarmUp, http, afterWarmUp,
+				last, httpPeakHeapKib, serverCommand, settings,
 				new PageServingReport.Machine(PackagedLibrary.run("nproc"), PackagedLibrary.run("free", "-g"),
 						loadBefore, PageServingReport.Machine.loadAverage(),
 						LocalDate.now(ZoneId.of("Europe/London"))));
@@ -199,6 +215,22 @@ class SearchBenchmark {
 		}
 	}
 
+	/**
+	 * One pass over the set through the library and the baseline, query by query: the
+	 * library's searches a second.
+	 */
+	private static double searchesPerSecond(List<Query> queries, Function<String, Answer> library,
+			Function<String, Answer> baseline) {
+		long libraryNanos = 0;
+		for (Query query : queries) {
+			long started = System.nanoTime();
+			library.apply(query.text());
+			libraryNanos += System.nanoTime() - started;
+			baseline.apply(query.text());
+		}
+		return queries.size() / (libraryNanos / 1e9);
+	}
+
 	private static long heapAfterCollectionKib() {
 		System.gc();
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
@@ -227,7 +259,7 @@ class SearchBenchmark {
 	 * @param reindexRepetitions timed runs of the full reindex
 	 * @param repetitions timed repetitions of the latency measurements
 	 * @param passes passes over the relevance queries in one in-process repetition
-	 * @param warmup HTTP warm-up
+	 * @param warmup one round of the HTTP warm-up (see {@link WarmUp})
 	 * @param duration one timed HTTP run
 	 * @param profile whether to record the reindex, the in-process searches and the
 	 * server with Java Flight Recorder (then the report is printed, not written)

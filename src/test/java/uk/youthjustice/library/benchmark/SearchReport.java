@@ -24,8 +24,9 @@ import uk.youthjustice.library.benchmark.SyntheticCorpus.Shape;
 /** The search section of docs/benchmarks.md. */
 record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reindex, Duration baselineBuild,
 		List<Scored> libraryScores, List<Scored> baselineScores, List<Latencies> library, List<Latencies> baseline,
-		long inProcessHeapKib, List<RunResult> http, MemorySnapshot afterWarmUp, MemorySnapshot last,
-		long httpPeakHeapKib, String serverCommand, Settings settings, PageServingReport.Machine machine) {
+		WarmUp.Outcome inProcessWarmUp, long inProcessHeapKib, WarmUp.Outcome httpWarmUp, List<RunResult> http,
+		MemorySnapshot afterWarmUp, MemorySnapshot last, long httpPeakHeapKib, String serverCommand, Settings settings,
+		PageServingReport.Machine machine) {
 
 	static final double MRR_TARGET = 0.85;
 
@@ -45,10 +46,14 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 				+ "in-process, `LibrarySearch.search(SearchParameters.words(q))` (facet counts, highlighting and "
 				+ "where-found-in-a-file included) against the baseline's query, interleaved query by query (A B A B), "
 				+ "%d passes over the set a repetition; over HTTP, %d keep-alive clients going round `/search?q=…` for "
-				+ "the same queries against the packaged app. A warm-up first, then %d repetitions; figures are "
-				+ "medians of the repetitions, ratios the median of each repetition's ratio.\n\n",
-				this.corpus.resources(), this.corpus.synthetic(), this.corpus.pages(), this.queries,
-				this.settings.passes(), SearchBenchmark.HTTP_CLIENTS, this.settings.repetitions()));
+				+ "the same queries against the packaged app. Each side is warmed up until its rate settles (`WarmUp`: "
+				+ "two rounds in a row no faster than the fastest before them by more than %.0f%%; in-process, "
+				+ "rounds of one pass: %s; over HTTP, rounds of %d s: %s), then %d repetitions; figures are "
+				+ "medians of the repetitions, ratios the median of each repetition's ratio. The in-process library "
+				+ "runs as the packaged app does, without Java assertions (`-da`).\n\n", this.corpus.resources(),
+				this.corpus.synthetic(), this.corpus.pages(), this.queries, this.settings.passes(),
+				SearchBenchmark.HTTP_CLIENTS, WarmUp.GAIN * 100, this.inProcessWarmUp.describe("searches/s"),
+				this.settings.warmup().toSeconds(), this.httpWarmUp.describe("req/s"), this.settings.repetitions()));
 		relevanceTable(md);
 		speedTable(md);
 		perQuery(md);

@@ -65,6 +65,25 @@ class TaxonomyAdminIT {
 	}
 
 	@Test
+	void theTermsKeptForFiltersShowAnAdditionARenameAndADeletionAtOnce() {
+		assertThat(names(this.catalogue.termsForFilters().topics())).doesNotContain("Kept " + this.unique);
+
+		TermDetails topic = this.admin.create(Vocabulary.TOPICS, form("Kept " + this.unique, null));
+		assertThat(names(this.catalogue.termsForFilters().topics())).contains("Kept " + this.unique);
+
+		this.admin.update(Vocabulary.TOPICS, topic.id(), form("Renamed " + this.unique, null));
+		assertThat(names(this.catalogue.termsForFilters().topics())).contains("Renamed " + this.unique)
+			.doesNotContain("Kept " + this.unique);
+
+		this.admin.deleteIfUnused(Vocabulary.TOPICS, topic.id());
+		assertThat(names(this.catalogue.termsForFilters().topics())).doesNotContain("Renamed " + this.unique);
+	}
+
+	private static List<String> names(List<? extends TaxonomyTerm> terms) {
+		return terms.stream().map(TaxonomyTerm::getName).toList();
+	}
+
+	@Test
 	void aChangeKeepsTheSlugAndStoresTextAsTyped() {
 		TermDetails term = this.admin.create(Vocabulary.CATEGORIES, form("Original " + this.unique, "7"));
 		String script = "<script>alert('" + this.unique + "')</script>";

@@ -388,11 +388,15 @@ class OpenDataApiIT {
 	void aListCostsTheSameStatementsHoweverManyResourcesItShows() {
 		long small = statements("/api/v1/resources?size=5");
 		long large = statements("/api/v1/resources?size=100");
-		long filtered = statements("/api/v1/resources?size=50&type=guidance&topic=" + OpenDataFixture.TOPIC);
+		String filteredPath = "/api/v1/resources?size=50&type=guidance&topic=" + OpenDataFixture.TOPIC;
+		long first = statements(filteredPath);
+		long filtered = statements(filteredPath);
 
 		assertThat(small).isPositive().isLessThanOrEqualTo(3).isEqualTo(large);
-		// Checking slugs reads the three vocabularies.
-		assertThat(filtered).isEqualTo(small + 3);
+		// Checking slugs reads the three vocabularies, which are then kept a few seconds
+		// (Catalogue.termsForFilters).
+		assertThat(first).isBetween(small, small + 3);
+		assertThat(filtered).isEqualTo(small);
 	}
 
 	private long statements(String path) {

@@ -1,0 +1,42 @@
+package uk.youthjustice.library.catalogue;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Makes the kept terms be read again when a category, topic or evidence label is added,
+ * changed or deleted: at once, and again after the commit, since a request reading them
+ * between the two would keep the old ones. Hibernate makes it through Spring, so it can
+ * be given the bean.
+ */
+@Component
+class TermsChanged {
+
+	private final KeptTerms kept;
+
+	TermsChanged(KeptTerms kept) {
+		this.kept = kept;
+	}
+
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void changed(TaxonomyTerm term) {
+		this.kept.forget();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TermsChanged.this.kept.forget();
+				}
+
+			});
+		}
+	}
+
+}
