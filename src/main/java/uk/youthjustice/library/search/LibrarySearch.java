@@ -1,8 +1,6 @@
 package uk.youthjustice.library.search;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,15 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedNumericDocValuesField;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -26,8 +16,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
-import org.hibernate.search.util.common.data.Range;
-import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.youthjustice.library.catalogue.Catalogue;
 import uk.youthjustice.library.catalogue.Resource;
-import uk.youthjustice.library.catalogue.ResourceStatus;
 import uk.youthjustice.library.catalogue.Terms;
 import uk.youthjustice.library.search.SearchPage.Suggestion;
 import uk.youthjustice.library.search.index.SearchIndex;
@@ -59,8 +46,6 @@ public class LibrarySearch {
 
 	/** Fewer results than this, and a better-spelt search is looked for. */
 	private static final int FEW = 3;
-
-	private static final String PUBLISHED_AT = "publishedAt";
 
 	private static final Logger log = LoggerFactory.getLogger(LibrarySearch.class);
 
@@ -197,8 +182,8 @@ public class LibrarySearch {
 			Facets.Filter except) {
 		return (f) -> {
 			var bool = f.bool()
-				.filter(f.match().field("status").matching(ResourceStatus.PUBLISHED))
-				.filter(publishedBy(f, this.clock.instant()));
+				.filter(PublicNow.published(f))
+				.filter(PublicNow.publishedBy(f, this.clock.instant(), this.backend.isLucene()));
 			if (!people.isEmpty() || !people.excluded().isEmpty()) {
 				bool.must(this.words.predicate(f, people, relaxed));
 			}
@@ -207,49 +192,14 @@ public class LibrarySearch {
 		};
 	}
 
-	/**
-	 * Published by now, asked as published by the start of this minute or since: the
-	 * first part is the same query for a minute, so Lucene's query cache keeps its
-	 * matches as a bit set instead of every search walking the dates again; the second
-	 * finds the few published in the last seconds. On Lucene each part reads the dates
-	 * from the points or from the doc values, whichever is cheaper for the search: one
-	 * that finds a few resources checks their dates rather than gathering every resource
-	 * published before now, which it would do before the cache keeps the bit set.
-	 */
-	private SearchPredicate publishedBy(SearchPredicateFactory f, Instant now) {
-		Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-		if (this.backend.isLucene()) {
-			long settled = minute.toEpochMilli();
-			return f.extension(LuceneExtension.get())
-				.fromLuceneQuery(new BooleanQuery.Builder().add(publishedBetween(Long.MIN_VALUE, settled), Occur.SHOULD)
-					.add(publishedBetween(settled + 1, now.toEpochMilli()), Occur.SHOULD)
-					.build())
-				.toPredicate();
-		}
-		return f
-			.or(f.range().field(PUBLISHED_AT).atMost(minute),
-					f.range()
-						.field(PUBLISHED_AT)
-						.range(Range.between(minute, RangeBoundInclusion.EXCLUDED, now, RangeBoundInclusion.INCLUDED)))
-			.toPredicate();
-	}
-
-	/**
-	 * Hibernate Search indexes an instant as its epoch milliseconds, in a point and in
-	 * sorted numeric doc values.
-	 */
-	private static Query publishedBetween(long from, long to) {
-		return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(PUBLISHED_AT, from, to),
-				SortedNumericDocValuesField.newSlowRangeQuery(PUBLISHED_AT, from, to));
-	}
-
 	private static org.hibernate.search.engine.search.sort.SearchSort sort(SearchSortFactory f, SearchSort order,
 			boolean noWords) {
 		SearchSort by = (order == SearchSort.RELEVANCE && noWords) ? SearchSort.NEWEST : order;
 		return switch (by) {
-			case RELEVANCE -> f.composite((all) -> all.add(f.score()).add(f.field(PUBLISHED_AT).desc())).toSort();
-			case NEWEST -> f.field(PUBLISHED_AT).desc().toSort();
-			case OLDEST -> f.field(PUBLISHED_AT).asc().toSort();
+			case RELEVANCE ->
+				f.composite((all) -> all.add(f.score()).add(f.field(PublicNow.PUBLISHED_AT).desc())).toSort();
+			case NEWEST -> f.field(PublicNow.PUBLISHED_AT).desc().toSort();
+			case OLDEST -> f.field(PublicNow.PUBLISHED_AT).asc().toSort();
 			case TITLE -> f.field("title_sort").asc().toSort();
 		};
 	}

@@ -118,7 +118,7 @@ class SearchBenchmark {
 				baselineScores = RelevanceScores.score(queries, (words) -> sql.apply(words).slugs());
 				say("relevance: library %s; baseline %s", RelevanceScores.byClass(libraryScores).get("all"),
 						RelevanceScores.byClass(baselineScores).get("all"));
-				inProcessWarmUp = WarmUp.untilSettled(() -> searchesPerSecond(queries, service, sql),
+				inProcessWarmUp = WarmUp.untilSettled(() -> searchesPerSecond(queries, service, sql, settings.passes()),
 						IN_PROCESS_WARM_UP_ROUNDS);
 				say("in-process warm-up: %s", inProcessWarmUp.describe("searches/s"));
 				inProcessHeapKib = heapAfterCollectionKib();
@@ -216,19 +216,21 @@ class SearchBenchmark {
 	}
 
 	/**
-	 * One pass over the set through the library and the baseline, query by query: the
-	 * library's searches a second.
+	 * Passes over the set through the library and the baseline, query by query, as a
+	 * timed repetition makes them: the library's searches a second.
 	 */
 	private static double searchesPerSecond(List<Query> queries, Function<String, Answer> library,
-			Function<String, Answer> baseline) {
+			Function<String, Answer> baseline, int passes) {
 		long libraryNanos = 0;
-		for (Query query : queries) {
-			long started = System.nanoTime();
-			library.apply(query.text());
-			libraryNanos += System.nanoTime() - started;
-			baseline.apply(query.text());
+		for (int pass = 0; pass < passes; pass++) {
+			for (Query query : queries) {
+				long started = System.nanoTime();
+				library.apply(query.text());
+				libraryNanos += System.nanoTime() - started;
+				baseline.apply(query.text());
+			}
 		}
-		return queries.size() / (libraryNanos / 1e9);
+		return passes * queries.size() / (libraryNanos / 1e9);
 	}
 
 	private static long heapAfterCollectionKib() {
@@ -276,7 +278,7 @@ class SearchBenchmark {
 					Integer.parseInt(reindex[0]), Integer.parseInt(reindex[1]),
 					Integer.getInteger("benchmark.reindex.repetitions", 3),
 					Integer.getInteger("benchmark.repetitions", 5), Integer.getInteger("benchmark.passes", 3),
-					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 15)),
+					Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 30)),
 					Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10)),
 					Boolean.getBoolean("benchmark.profile"));
 		}

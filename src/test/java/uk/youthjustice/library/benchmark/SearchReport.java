@@ -48,7 +48,7 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 				+ "%d passes over the set a repetition; over HTTP, %d keep-alive clients going round `/search?q=…` for "
 				+ "the same queries against the packaged app. Each side is warmed up until its rate settles (`WarmUp`: "
 				+ "two rounds in a row no faster than the fastest before them by more than %.0f%%; in-process, "
-				+ "rounds of one pass: %s; over HTTP, rounds of %d s: %s), then %d repetitions; figures are "
+				+ "rounds of %d passes: %s; over HTTP, rounds of %d s: %s), then %d repetitions; figures are "
 				+ "medians of the repetitions, ratios the median of each repetition's ratio. The in-process library "
 				+ "runs as the packaged app does, without Java assertions (`-da`).\n\n", this.corpus.resources(),
 				this.corpus.synthetic(), this.corpus.pages(), this.queries, this.settings.passes(),

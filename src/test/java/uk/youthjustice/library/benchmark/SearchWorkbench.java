@@ -32,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchWorkbench -Dtest=None
  * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code workbench.only} (a
  * regular expression the queries must match), {@code workbench.passes} (8),
- * {@code workbench.warmup} (passes before timing, 4), {@code workbench.recording} (a
- * {@code .jfr} file to write), {@code workbench.reindex} (rebuild the index first, as
- * after a change to the mapping or the analysis). A change of the index mapping's version
- * rebuilds it at start. {@code dropdb} the database when done.
+ * {@code workbench.warmup} (the most passes before timing, 40: see {@link WarmUp}),
+ * {@code workbench.recording} (a {@code .jfr} file to write), {@code workbench.reindex}
+ * (rebuild the index first, as after a change to the mapping or the analysis). A change
+ * of the index mapping's version rebuilds it at start. {@code dropdb} the database when
+ * done.
  */
 class SearchWorkbench {
 
@@ -60,9 +61,12 @@ class SearchWorkbench {
 			if (created || Boolean.getBoolean("workbench.reindex")) {
 				say("reindexed in %s", library.reindex());
 			}
-			for (int pass = 0; pass < Integer.getInteger("workbench.warmup", 4); pass++) {
+			WarmUp.Outcome warmUp = WarmUp.untilSettled(() -> {
+				long started = System.nanoTime();
 				queries.forEach((query) -> library.search(query.text()));
-			}
+				return queries.size() / ((System.nanoTime() - started) / 1e9);
+			}, Integer.getInteger("workbench.warmup", 40));
+			say("warmed up: %s", warmUp.describe("searches/s"));
 			Map<Query, List<Long>> times = time(library, queries, Integer.getInteger("workbench.passes", 8),
 					System.getProperty("workbench.recording"));
 			report(library, times);

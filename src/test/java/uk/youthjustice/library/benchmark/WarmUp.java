@@ -18,7 +18,7 @@ final class WarmUp {
 	/**
 	 * A round faster than the fastest before it by more than this still counts as a gain.
 	 */
-	static final double GAIN = 0.05;
+	static final double GAIN = 0.03;
 
 	static final int FLAT_ROUNDS = 2;
 
