@@ -52,8 +52,9 @@ record SearchReport(CorpusFacts corpus, int needles, int queries, Reindex reinde
 				+ "medians of the repetitions, ratios the median of each repetition's ratio. The in-process library "
 				+ "runs as the packaged app does, without Java assertions (`-da`).\n\n", this.corpus.resources(),
 				this.corpus.synthetic(), this.corpus.pages(), this.queries, this.settings.passes(),
-				SearchBenchmark.HTTP_CLIENTS, WarmUp.GAIN * 100, this.inProcessWarmUp.describe("searches/s"),
-				this.settings.warmup().toSeconds(), this.httpWarmUp.describe("req/s"), this.settings.repetitions()));
+				SearchBenchmark.HTTP_CLIENTS, WarmUp.GAIN * 100, this.settings.passes(),
+				this.inProcessWarmUp.describe("searches/s"), this.settings.warmup().toSeconds(),
+				this.httpWarmUp.describe("req/s"), this.settings.repetitions()));
 		relevanceTable(md);
 		speedTable(md);
 		perQuery(md);
