@@ -65,7 +65,7 @@ class SearchWorkbench {
 				long started = System.nanoTime();
 				queries.forEach((query) -> library.search(query.text()));
 				return queries.size() / ((System.nanoTime() - started) / 1e9);
-			}, Integer.getInteger("workbench.warmup", 40));
+			}, 10, Integer.getInteger("workbench.warmup", 40));
 			say("warmed up: %s", warmUp.describe("searches/s"));
 			Map<Query, List<Long>> times = time(library, queries, Integer.getInteger("workbench.passes", 8),
 					System.getProperty("workbench.recording"));

@@ -47,12 +47,17 @@ final class WarmUp {
 
 	}
 
-	static Outcome untilSettled(Round round, int mostRounds) throws Exception {
+	/**
+	 * @param fewestRounds rounds run whatever their rates: on a shared machine two slow
+	 * rounds early on can look settled
+	 * @param mostRounds rounds after which the warm-up stops, settled or not
+	 */
+	static Outcome untilSettled(Round round, int fewestRounds, int mostRounds) throws Exception {
 		long started = System.nanoTime();
 		List<Double> rates = new ArrayList<>();
 		while (rates.size() < mostRounds) {
 			rates.add(round.run());
-			if (settled(rates)) {
+			if (rates.size() >= fewestRounds && settled(rates)) {
 				return new Outcome(rates, Duration.ofNanos(System.nanoTime() - started), true);
 			}
 		}
