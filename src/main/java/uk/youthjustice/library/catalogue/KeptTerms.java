@@ -3,8 +3,6 @@ package uk.youthjustice.library.catalogue;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +11,46 @@ import org.springframework.stereotype.Component;
  * for lists that change a few times a year. A change on this node is seen at once
  * ({@link TermsChanged} forgets them when it is committed); a change made on another node
  * of a cluster, within {@link #KEPT_FOR}.
+ * <p>
+ * Written out rather than a Caffeine cache: a read that began before a change was
+ * committed must not be kept after it, and Caffeine leaves undefined what invalidating
+ * does to a load in progress. Each read notes the generation it began in, and only a read
+ * of the current generation is kept.
  */
 @Component
 class KeptTerms {
 
 	static final Duration KEPT_FOR = Duration.ofSeconds(10);
 
-	private final Cache<Boolean, Terms> kept = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(KEPT_FOR).build();
+	private volatile Kept kept;
+
+	/** Guarded by this. */
+	private long generation;
 
 	Terms get(Supplier<Terms> load) {
-		return this.kept.get(Boolean.TRUE, (key) -> load.get());
+		Kept current = this.kept;
+		if (current != null && System.nanoTime() - current.until() < 0) {
+			return current.terms();
+		}
+		long began;
+		synchronized (this) {
+			began = this.generation;
+		}
+		Terms loaded = load.get();
+		synchronized (this) {
+			if (this.generation == began) {
+				this.kept = new Kept(loaded, System.nanoTime() + KEPT_FOR.toNanos());
+			}
+		}
+		return loaded;
 	}
 
-	void forget() {
-		this.kept.invalidateAll();
+	synchronized void forget() {
+		this.generation++;
+		this.kept = null;
+	}
+
+	private record Kept(Terms terms, long until) {
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +17,7 @@ import uk.youthjustice.library.catalogue.Category;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.catalogue.ResourceKind;
 import uk.youthjustice.library.support.LocalHttp;
+import uk.youthjustice.library.support.StatementCount;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,11 +159,9 @@ class ContactCardPageIT {
 			.isLessThanOrEqualTo(2);
 	}
 
-	private long statements(String path) throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(get(path).statusCode()).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
+	private long statements(String path) {
+		return StatementCount.fewest(this.entityManagerFactory,
+				() -> assertThat(get(path).statusCode()).isEqualTo(200));
 	}
 
 	private HttpResponse<String> get(String path) {
