@@ -9,9 +9,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Makes the kept terms be read again when a category, topic or evidence label is added,
- * changed or deleted: at once, and again after the commit, since a request reading them
- * between the two would keep the old ones. Hibernate makes it through Spring, so it can
- * be given the bean.
+ * changed or deleted: once the transaction has ended, since a request reading them before
+ * the commit still sees the old ones. Hibernate makes it through Spring, so it can be
+ * given the bean.
  */
 @Component
 class TermsChanged {
@@ -26,17 +26,18 @@ class TermsChanged {
 	@PostUpdate
 	@PostRemove
 	void changed(TaxonomyTerm term) {
-		this.kept.forget();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCompletion(int status) {
-					TermsChanged.this.kept.forget();
-				}
-
-			});
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.kept.forget();
+			return;
 		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TermsChanged.this.kept.forget();
+			}
+
+		});
 	}
 
 }

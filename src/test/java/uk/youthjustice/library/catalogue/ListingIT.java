@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.youthjustice.library.support.LocalHttp;
+import uk.youthjustice.library.support.StatementCount;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,10 +141,8 @@ class ListingIT {
 	}
 
 	private long statements(String path) throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(get(path).statusCode()).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
+		return StatementCount.fewest(this.entityManagerFactory,
+				() -> assertThat(get(path).statusCode()).isEqualTo(200));
 	}
 
 	private static String count(Document page) {
