@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,7 +49,7 @@ class ResourcePageBrowserIT {
 		WebElement thumbnail = browser.driver().findElement(By.cssSelector(".library-attachment__image"));
 		// Loaded lazily: only once it is scrolled near.
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", thumbnail);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		Browser.waitUpTo(browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> !"0".equals(thumbnail.getDomProperty("naturalWidth")));
 		assertThat(thumbnail.getDomProperty("naturalHeight")).as("the first page's picture loaded").isNotEqualTo("0");
 		browser.driver().findElement(By.cssSelector(".library-attachment__request summary")).click();

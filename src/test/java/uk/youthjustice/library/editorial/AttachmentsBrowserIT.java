@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -179,7 +178,7 @@ class AttachmentsBrowserIT {
 		driver.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
 		WebElement form = driver.findElement(By.cssSelector("main form"));
 		((JavascriptExecutor) driver).executeScript("HTMLFormElement.prototype.submit.call(arguments[0])", form);
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
+		Browser.waitUpTo(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
 		assertThat(driver.getCurrentUrl()).endsWith(page);
 		// The library refuses it while it streams in, so it can name the file.
 		assertThat(driver.findElement(By.id("file-error")).getText())
@@ -189,7 +188,7 @@ class AttachmentsBrowserIT {
 		driver.findElement(By.id("title")).sendKeys("Large");
 		driver.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
 		driver.findElement(By.cssSelector("main .govuk-button-group button")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
+		Browser.waitUpTo(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
 		assertThat(driver.findElement(By.id("file-error")).getText()).contains("It must be 50 MB or smaller");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).as("nothing typed is lost")
 			.isEqualTo("Large");
@@ -199,7 +198,7 @@ class AttachmentsBrowserIT {
 		driver.findElement(By.id("file")).sendKeys(sized("far-too-large.pdf", 75).toAbsolutePath().toString());
 		((JavascriptExecutor) driver).executeScript("HTMLFormElement.prototype.submit.call(arguments[0])",
 				driver.findElement(By.cssSelector("main form")));
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
+		Browser.waitUpTo(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
 		assertThat(driver.findElement(By.id("file-error")).getText()).contains("smaller than 50 MB");
 		assertThat(this.attachments.forResource(id)).isEmpty();
 	}
@@ -224,7 +223,7 @@ class AttachmentsBrowserIT {
 		driver.findElement(By.id("title")).sendKeys("Setup");
 		driver.findElement(By.id("file")).sendKeys(executable.toAbsolutePath().toString());
 		driver.findElement(By.cssSelector("main .govuk-button-group button")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
+		Browser.waitUpTo(driver, Duration.ofSeconds(15)).until((d) -> !d.findElements(By.id("file-error")).isEmpty());
 		assertThat(driver.findElement(By.id("file-error")).getText()).contains("setup.pdf");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Setup");
 		browser.checkRenderedPage("attachment-new-refused");
@@ -239,7 +238,7 @@ class AttachmentsBrowserIT {
 		driver.findElement(By.id("attachment.file")).sendKeys(pdf.toAbsolutePath().toString());
 		driver.findElement(By.id("attachment.title")).sendKeys("Referral form");
 		driver.findElement(By.cssSelector("main .govuk-button-group button")).click();
-		WebElement kept = new WebDriverWait(driver, Duration.ofSeconds(15))
+		WebElement kept = Browser.waitUpTo(driver, Duration.ofSeconds(15))
 			.until((d) -> d.findElements(By.id("kept-file")).stream().findFirst().orElse(null));
 		assertThat(kept.getText()).contains("referral-form.pdf is uploaded and will be attached when you save.");
 		assertThat(driver.getTitle()).startsWith("Error: ");
@@ -297,7 +296,7 @@ class AttachmentsBrowserIT {
 	}
 
 	private static void waitForUrl(String path) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+		Browser.waitUpTo(browser.driver(), Duration.ofSeconds(30))
 			.until((driver) -> driver.getCurrentUrl().endsWith(path)
 					&& !driver.findElements(By.cssSelector(".govuk-notification-banner__heading")).isEmpty());
 	}

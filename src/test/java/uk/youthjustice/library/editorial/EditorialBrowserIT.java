@@ -14,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -229,15 +228,16 @@ class EditorialBrowserIT {
 	}
 
 	private static WebElement waitFor(By target) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until((driver) -> driver.findElements(target)
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.findFirst()
-			.orElse(null));
+		return Browser.waitUpTo(browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> driver.findElements(target)
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst()
+				.orElse(null));
 	}
 
 	private static void waitUntilGone(WebElement element) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until((driver) -> {
+		Browser.waitUpTo(browser.driver(), Duration.ofSeconds(15)).until((driver) -> {
 			try {
 				element.isEnabled();
 				return false;

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -132,7 +131,7 @@ class LegacyImportBrowserIT {
 			lock.rollback();
 		}
 
-		new WebDriverWait(driver, Duration.ofSeconds(60)).until((d) -> {
+		Browser.waitUpTo(driver, Duration.ofSeconds(60)).until((d) -> {
 			d.navigate().refresh();
 			return !d.findElements(By.id("import-outcome")).isEmpty();
 		});

@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +69,7 @@ class SharingBrowserIT {
 		// Enter in a text box sends the form; it does not remove the only aim.
 		WebElement name = driver.findElement(By.id("name"));
 		name.sendKeys("Sam Practitioner", Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(name));
+		Browser.waitUpTo(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(name));
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sam Practitioner");
 		assertThat(driver.findElements(By.cssSelector("textarea[name^='aims']"))).hasSize(1);

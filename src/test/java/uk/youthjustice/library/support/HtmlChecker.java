@@ -22,19 +22,34 @@ public final class HtmlChecker {
 	private HtmlChecker() {
 	}
 
+	/**
+	 * The checker, its schema read once: reading it took longer than checking a page.
+	 * Browser tests run one at a time, so one checker serves them all.
+	 */
+	private static SimpleDocumentValidator validator;
+
+	private static final Problems problems = new Problems();
+
 	/** Fails with every error the checker reports, if any. Warnings are ignored. */
-	public static void assertValid(String html, String description) {
-		Problems problems = new Problems();
+	public static synchronized void assertValid(String html, String description) {
+		problems.errors.clear();
 		try {
-			SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-			validator.setUpMainSchema(HTML_SCHEMA, problems);
-			validator.setUpValidatorAndParsers(problems, true, false);
-			validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+			validator().checkHtmlInputSource(new InputSource(new StringReader(html)));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The Nu Html Checker could not run", ex);
 		}
-		assertThat(problems.errors).as("Nu Html Checker errors in " + description).isEmpty();
+		assertThat(List.copyOf(problems.errors)).as("Nu Html Checker errors in " + description).isEmpty();
+	}
+
+	private static SimpleDocumentValidator validator() throws Exception {
+		if (validator == null) {
+			SimpleDocumentValidator created = new SimpleDocumentValidator(true, false, false);
+			created.setUpMainSchema(HTML_SCHEMA, problems);
+			created.setUpValidatorAndParsers(problems, true, false);
+			validator = created;
+		}
+		return validator;
 	}
 
 	private static final class Problems implements ErrorHandler {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -105,7 +104,7 @@ class SearchIndexAdminBrowserIT {
 				.contains("The search index is being rebuilt");
 			assertThat(driver.findElements(By.cssSelector("form[action$='/admin/search/reindex']"))).isEmpty();
 			// The script replaces the first answer ("Counting…") as it polls.
-			new WebDriverWait(driver, Duration.ofSeconds(30))
+			Browser.waitUpTo(driver, Duration.ofSeconds(30))
 				.until((d) -> d.findElement(By.cssSelector(".library-reindex-progress__text"))
 					.getText()
 					.startsWith("0 of " + total + " resources (0%)"));
@@ -138,7 +137,7 @@ class SearchIndexAdminBrowserIT {
 				.contains("The index is already being rebuilt. That rebuild started at");
 		}
 
-		new WebDriverWait(driver, Duration.ofSeconds(120))
+		Browser.waitUpTo(driver, Duration.ofSeconds(120))
 			.until((d) -> d.findElement(By.cssSelector(".library-reindex-progress__text"))
 				.getText()
 				.startsWith("Finished: " + total + " resources indexed in"));
