@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import uk.youthjustice.library.support.LocalHttp;
+import uk.youthjustice.library.support.PackagedJar;
 import uk.youthjustice.library.support.TestDatabase;
 
 /**
@@ -19,8 +20,6 @@ import uk.youthjustice.library.support.TestDatabase;
  * and data directory.
  */
 final class KillableLibrary implements AutoCloseable {
-
-	private static final Path JAR = Path.of("target", "practice-library.jar");
 
 	private final Process process;
 
@@ -43,9 +42,7 @@ final class KillableLibrary implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new java.util.ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-				JAR.toAbsolutePath().toString(), "--spring.profiles.active=postgres",
+		List<String> command = new java.util.ArrayList<>(PackagedJar.command("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestDatabase.user(),
 				"--spring.datasource.password=" + TestDatabase.password(), "--library.data-dir=" + dataDir,
 				"--library.operations.min-free-space=1MB", "--server.address=127.0.0.1", "--server.port=" + port));

@@ -8,13 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.youthjustice.library.support.PackagedJar;
 import uk.youthjustice.library.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,26 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LegacyImportCommandIT {
 
-	private static final Path JAR = Path.of("target", "practice-library.jar");
-
 	@TempDir
 	Path folder;
 
 	@Test
 	void importsThePagesPublishedPrintsTheReportAndExitsZero() throws Exception {
-		assertThat(JAR).as("the packaged library: run ./mvnw verify, which packages it first").exists();
 		String databaseUrl = TestDatabase.createFresh("legacy_import_command");
 		String quirks = LegacyPageParserTests.fixture("quirks.txt");
 		Path bom = Files.write(this.folder.resolve("page-1.txt"), ("\uFEFF" + quirks).getBytes(StandardCharsets.UTF_8));
 		Path windows = Files.write(this.folder.resolve("page-2.txt"),
 				quirks.replace("Kitchen Table", "Garden Table").getBytes(Charset.forName("windows-1252")));
 
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-						JAR.toString(), "import-legacy", bom.toString(), windows.toString(), "--publish",
-						"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestDatabase.user(),
-						"--spring.datasource.password=" + TestDatabase.password(),
-						"--library.data-dir=" + this.folder.resolve("data")));
+		List<String> command = PackagedJar.command("import-legacy", bom.toString(), windows.toString(), "--publish",
+				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestDatabase.user(),
+				"--spring.datasource.password=" + TestDatabase.password(),
+				"--library.data-dir=" + this.folder.resolve("data"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();

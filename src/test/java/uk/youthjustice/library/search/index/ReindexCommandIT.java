@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.youthjustice.library.support.PackagedJar;
 import uk.youthjustice.library.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReindexCommandIT {
 
-	private static final Path JAR = Path.of("target", "practice-library.jar");
-
 	@TempDir
 	static Path dataDir;
 
@@ -40,7 +39,6 @@ class ReindexCommandIT {
 
 	@BeforeAll
 	static void aPackagedLibrary() {
-		assertThat(JAR).as("the packaged library: run ./mvnw verify, which packages it first").exists();
 		databaseUrl = TestDatabase.createFresh("reindex_command");
 	}
 
@@ -124,10 +122,7 @@ class ReindexCommandIT {
 		}
 
 		static Run start(List<String> arguments) throws IOException {
-			List<String> command = new ArrayList<>(
-					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-							JAR.toString()));
-			command.addAll(arguments);
+			List<String> command = PackagedJar.command(arguments.toArray(String[]::new));
 			return new Run(new ProcessBuilder(command).redirectErrorStream(true).start());
 		}
 
