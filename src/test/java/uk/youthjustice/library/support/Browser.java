@@ -214,6 +214,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 			ChromeDriver driver = this.idle.poll();
 			while (driver != null && !alive(driver)) {
 				quit(driver);
+				this.all.remove(driver);
 				driver = this.idle.poll();
 			}
 			if (driver == null) {
