@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +22,7 @@ import uk.youthjustice.library.catalogue.ResourcePage.Link;
 import uk.youthjustice.library.contacts.ContactCard;
 import uk.youthjustice.library.contacts.ContactDirectory;
 import uk.youthjustice.library.support.LocalHttp;
+import uk.youthjustice.library.support.StatementCount;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,17 +202,15 @@ class ResourcePagesIT {
 		assertThat(longOne.body()).doesNotContain("x".repeat(300));
 	}
 
+	/**
+	 * The fewest statements of three requests (see {@link StatementCount}), each with the
+	 * related resources forgotten, so each reads them as a first request does.
+	 */
 	private long statements(Supplier<ResourcePage> page) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			statistics.clear();
+		return StatementCount.fewest(this.entityManagerFactory, () -> {
+			this.pages.forgetRelated();
 			page.get();
-			return statistics.getPrepareStatementCount();
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		});
 	}
 
 	private HttpResponse<String> get(String path, String ifNoneMatch) {
