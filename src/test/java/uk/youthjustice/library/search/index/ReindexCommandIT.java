@@ -38,7 +38,7 @@ class ReindexCommandIT {
 	private static String databaseUrl;
 
 	@BeforeAll
-	static void aPackagedLibrary() {
+	static void aFreshDatabase() {
 		databaseUrl = TestDatabase.createFresh("reindex_command");
 	}
 
