@@ -1,15 +1,20 @@
 package uk.youthjustice.library.attachments;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The text read out of a resource's files, for the search index. Plain JDBC rather than
- * the entity manager: Hibernate Search asks for it while it flushes a session, where a
- * JPA query would flush again, and while it mass-indexes on threads without one.
+ * The text read out of a resource's files, for the search index and its hits. Plain JDBC
+ * rather than the entity manager: Hibernate Search asks for it while it flushes a
+ * session, where a JPA query would flush again, and while it mass-indexes on threads
+ * without one.
  */
 @Component
 public class AttachmentTexts {
@@ -45,6 +50,39 @@ public class AttachmentTexts {
 			}
 		}, resourceId);
 		return files;
+	}
+
+	/**
+	 * The text of some pages, with one query.
+	 * @param pages the pages wanted
+	 * @return the text of each page there is, by page
+	 */
+	public Map<FilePage, String> pages(Collection<FilePage> pages) {
+		List<FilePage> wanted = pages.stream().distinct().toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		String sql = "select attachment_id, page_number, text from attachment_page where "
+				+ String.join(" or ", Collections.nCopies(wanted.size(), "(attachment_id = ? and page_number = ?)"));
+		Object[] arguments = new Object[wanted.size() * 2];
+		for (int i = 0; i < wanted.size(); i++) {
+			arguments[2 * i] = wanted.get(i).attachmentId();
+			arguments[2 * i + 1] = wanted.get(i).number();
+		}
+		Map<FilePage, String> texts = new HashMap<>();
+		this.jdbc.query(sql, (row) -> {
+			texts.put(new FilePage(row.getLong(1), row.getInt(2)), row.getString(3));
+		}, arguments);
+		return texts;
+	}
+
+	/**
+	 * One page of an attached file.
+	 *
+	 * @param attachmentId the attachment
+	 * @param number the page number, from 1; a file not read by page is page 1
+	 */
+	public record FilePage(long attachmentId, int number) {
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 import uk.youthjustice.library.attachments.Attachment;
+import uk.youthjustice.library.attachments.AttachmentTexts;
 import uk.youthjustice.library.attachments.Attachments;
 import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.search.SearchHit.FoundIn;
@@ -44,16 +45,19 @@ class FoundInFiles {
 
 	private final Attachments attachments;
 
+	private final AttachmentTexts texts;
+
 	private final Words words;
 
 	private final SearchBackendProperties backend;
 
 	private final HighlightedPages highlighted;
 
-	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, Words words,
+	FoundInFiles(EntityManagerFactory entityManagerFactory, Attachments attachments, AttachmentTexts texts, Words words,
 			SearchBackendProperties backend, HighlightedPages highlighted) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.attachments = attachments;
+		this.texts = texts;
 		this.words = words;
 		this.backend = backend;
 		this.highlighted = highlighted;
@@ -107,8 +111,7 @@ class FoundInFiles {
 				docs[i] = matched[i].doc;
 			}
 			Map<Long, Located> located = new HashMap<>();
-			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, this.words.indexingAnalyzer())
-				.bestPages(words, docs)) {
+			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, this.texts).bestPages(words, docs)) {
 				located.put(best.resourceId(), new Located(best.ref(), best.passage()));
 			}
 			return found(located);

@@ -2,34 +2,55 @@ package uk.youthjustice.library.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
+import uk.youthjustice.library.attachments.AttachmentTexts;
+import uk.youthjustice.library.attachments.AttachmentTexts.FilePage;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
 /**
- * Lucene's unified highlighter over the pages of resources' attached files, each page a
- * passage: for each resource whose files hold the words, the best page and its text with
- * the words marked. Offsets come from the index's postings, so no page is analysed again.
- * Reading a resource's stored fields decompresses the whole document, attached text and
- * all, so the pages' references are read in the same pass as their text, never in a
- * second one.
+ * For each resource whose attached files hold the words, the page holding most of them,
+ * with its text and the words marked. Where the words are comes from the offsets in the
+ * index's postings (see {@code PageTextField}); the page's text from the database, as the
+ * index does not keep the pages' text: a hit's stored fields stay a few hundred bytes,
+ * where they would otherwise be every page of its files, read whole whenever a hit is
+ * shown. Between a file being read again and its resource being re-indexed the offsets
+ * may not fit the new text: marks then fall on other words, and none outside the page.
  */
-final class PageHighlighter extends UnifiedHighlighter {
+final class PageHighlighter {
+
+	/** HTML-escapes a page and marks the words in it. */
+	private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter(LibrarySearch.MARK,
+			LibrarySearch.END_MARK, "", true);
+
+	private final IndexSearcher searcher;
+
+	private final AttachmentTexts texts;
+
+	PageHighlighter(IndexSearcher searcher, AttachmentTexts texts) {
+		this.searcher = searcher;
+		this.texts = texts;
+	}
 
 	/**
 	 * The best page of one resource's files.
@@ -41,144 +62,149 @@ final class PageHighlighter extends UnifiedHighlighter {
 	record BestPage(long resourceId, String[] ref, String passage) {
 	}
 
-	/** What was read of each document, by document number. */
-	private final Map<Integer, Pages> loaded = new HashMap<>();
-
-	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-		super(UnifiedHighlighter.builder(searcher, analyzer)
-			.withMaxLength(Integer.MAX_VALUE - 1)
-			// The highlighter splits a field's values apart itself, so each page whole is
-			// a
-			// passage; a separator-seeking iterator would step through every character
-			// again.
-			.withBreakIterator(WholeBreakIterator::new)
-			.withMaxNoHighlightPassages(0)
-			.withFormatter(new PageFormatter()));
-	}
-
 	/** The best page of each document that has one, in the documents' order. */
 	List<BestPage> bestPages(Query query, int[] docs) throws IOException {
-		Object[] marked = highlightFieldsAsObjects(new String[] { AttachmentTextBinder.TEXT }, query, docs,
-				new int[] { 1 })
-			.get(AttachmentTextBinder.TEXT);
+		Weight weight = this.searcher.createWeight(this.searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
+		StoredFields stored = this.searcher.storedFields();
+		List<MatchedPage> matched = new ArrayList<>();
+		for (int doc : docs) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+			Matches matches = weight.matches(leaf, doc - leaf.docBase);
+			MatchesIterator spans = (matches != null) ? matches.getMatches(AttachmentTextBinder.TEXT) : null;
+			if (spans != null) {
+				Pages pages = new Pages();
+				stored.document(doc, pages);
+				MatchedPage best = pages.best(spans);
+				if (best != null) {
+					matched.add(best);
+				}
+			}
+		}
+		Map<FilePage, String> texts = this.texts.pages(matched.stream().map(MatchedPage::stored).toList());
 		List<BestPage> best = new ArrayList<>();
-		for (int i = 0; i < docs.length; i++) {
-			Pages pages = this.loaded.get(docs[i]);
-			if (marked[i] instanceof MarkedPage page && pages != null && page.index() < pages.refs().size()) {
-				best.add(new BestPage(pages.resourceId(), pages.refs().get(page.index()).split(":"), page.passage()));
+		for (MatchedPage page : matched) {
+			String text = texts.get(page.stored());
+			if (text != null) {
+				best.add(new BestPage(page.resourceId(), page.ref(), mark(text, page.spans())));
 			}
 		}
 		return best;
 	}
 
 	/**
-	 * The pages' postings hold offsets (see {@code PageTextField}), so only the words
-	 * searched for are read. Left to find that out, the highlighter merges every
-	 * segment's field list on each search.
+	 * The text, HTML-escaped, with each span marked; overlapping spans as one, and spans
+	 * beyond the text left out.
+	 * @param spans start and end offsets, in any order
 	 */
-	@Override
-	protected OffsetSource getOffsetSource(String field) {
-		return OffsetSource.POSTINGS;
+	static String mark(String text, List<int[]> spans) {
+		Passage passage = new Passage();
+		passage.setStartOffset(0);
+		passage.setEndOffset(text.length());
+		spans.stream()
+			.filter((span) -> span[0] >= 0 && span[0] < text.length() && span[1] > span[0])
+			.sorted(Comparator.comparingInt((int[] span) -> span[0]))
+			.forEach((span) -> passage.addMatch(span[0], Math.min(span[1], text.length()), null, 1));
+		return MARKS.format(new Passage[] { passage }, text).strip();
 	}
 
 	/**
-	 * As the highlighter's own, a batch of documents at a time up to its size in
-	 * characters, keeping each document's page references aside.
+	 * Of the pages a document's words were found on, the one with the most different
+	 * words searched for, then the most matches, then the first.
 	 */
-	@Override
-	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-			throws IOException {
-		StoredFields stored = this.searcher.storedFields();
-		List<CharSequence[]> values = new ArrayList<>();
-		long chars = 0;
-		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-			PagesVisitor visitor = new PagesVisitor();
-			stored.document(doc, visitor);
-			this.loaded.put(doc, visitor.pages());
-			values.add(new CharSequence[] { visitor.text });
-			chars += visitor.text.length();
-			if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
-				break;
-			}
+	static int bestOf(Map<Integer, Tally> byPage) {
+		return byPage.entrySet()
+			.stream()
+			.max(Comparator.comparingInt((Map.Entry<Integer, Tally> page) -> page.getValue().queries().size())
+				.thenComparingInt((page) -> page.getValue().spans().size())
+				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+			.map(Map.Entry::getKey)
+			.orElseThrow();
+	}
+
+	/**
+	 * What matched on one page.
+	 *
+	 * @param queries the words and phrases found there
+	 * @param spans their start and end offsets from the page's start
+	 */
+	record Tally(Set<Query> queries, List<int[]> spans) {
+
+		Tally() {
+			this(new HashSet<>(), new ArrayList<>());
 		}
-		return values;
+
 	}
 
 	/**
-	 * @param resourceId the resource the document is
-	 * @param refs each page's reference, in the order of the text's values
+	 * @param resourceId the resource
+	 * @param ref the file's attachment id and the page number as shown (0: not by page)
+	 * @param stored the page as the database keeps it
+	 * @param spans where the words are on it
 	 */
-	private record Pages(long resourceId, List<String> refs) {
+	private record MatchedPage(long resourceId, String[] ref, FilePage stored, List<int[]> spans) {
 	}
 
-	/** Reads the pages' text, joined as the highlighter joins values, and references. */
-	private static final class PagesVisitor extends StoredFieldVisitor {
-
-		private final StringBuilder text = new StringBuilder();
-
-		private int pages;
+	/** A document's resource and its pages' references and offsets, as stored. */
+	private static final class Pages extends StoredFieldVisitor {
 
 		private long resourceId;
 
 		private final List<String> refs = new ArrayList<>();
 
+		private final List<Integer> starts = new ArrayList<>();
+
 		@Override
 		public Status needsField(FieldInfo field) {
 			return switch (field.name) {
-				case AttachmentTextBinder.TEXT, AttachmentTextBinder.PAGE, AttachmentTextBinder.RESOURCE -> Status.YES;
+				case AttachmentTextBinder.PAGE, AttachmentTextBinder.PAGE_START, AttachmentTextBinder.RESOURCE ->
+					Status.YES;
 				default -> Status.NO;
 			};
 		}
 
 		@Override
 		public void stringField(FieldInfo field, String value) {
-			switch (field.name) {
-				case AttachmentTextBinder.TEXT -> {
-					if (this.pages++ > 0) {
-						this.text.append(MULTIVAL_SEP_CHAR);
-					}
-					this.text.append(value);
-				}
-				case AttachmentTextBinder.PAGE -> this.refs.add(value);
-				case AttachmentTextBinder.RESOURCE -> this.resourceId = Long.parseLong(value);
-				default -> {
-				}
+			if (AttachmentTextBinder.PAGE.equals(field.name)) {
+				this.refs.add(value);
+			}
+			else if (AttachmentTextBinder.RESOURCE.equals(field.name)) {
+				this.resourceId = Long.parseLong(value);
 			}
 		}
-
-		Pages pages() {
-			return new Pages(this.resourceId, List.copyOf(this.refs));
-		}
-
-	}
-
-	/** The best page's position among the values, and its text with the words marked. */
-	private static final class PageFormatter extends PassageFormatter {
-
-		private final DefaultPassageFormatter marks = new DefaultPassageFormatter(LibrarySearch.MARK,
-				LibrarySearch.END_MARK, "", true);
 
 		@Override
-		public Object format(Passage[] passages, String content) {
-			if (passages.length == 0) {
-				return null;
-			}
-			int start = passages[0].getStartOffset();
-			int index = 0;
-			for (int at = content.indexOf(MULTIVAL_SEP_CHAR); at >= 0
-					&& at < start; at = content.indexOf(MULTIVAL_SEP_CHAR, at + 1)) {
-				index++;
-			}
-			return new MarkedPage(index, this.marks.format(passages, content).strip());
+		public void intField(FieldInfo field, int value) {
+			this.starts.add(value);
 		}
 
-	}
+		/** The page holding most of the matches, or {@code null} if none fits a page. */
+		MatchedPage best(MatchesIterator spans) throws IOException {
+			int[] starts = this.starts.stream().mapToInt(Integer::intValue).toArray();
+			if (starts.length == 0 || starts.length != this.refs.size()) {
+				return null;
+			}
+			Map<Integer, Tally> byPage = new TreeMap<>();
+			while (spans.next()) {
+				int start = spans.startOffset();
+				if (start >= 0) {
+					int found = Arrays.binarySearch(starts, start);
+					int page = (found >= 0) ? found : -found - 2;
+					Tally tally = byPage.computeIfAbsent(page, (index) -> new Tally());
+					tally.queries().add(spans.getQuery());
+					tally.spans().add(new int[] { start - starts[page], spans.endOffset() - starts[page] });
+				}
+			}
+			if (byPage.isEmpty()) {
+				return null;
+			}
+			int page = bestOf(byPage);
+			String[] ref = this.refs.get(page).split(":");
+			// A file not read by page is one page, shown without a number.
+			FilePage stored = new FilePage(Long.parseLong(ref[0]), Math.max(1, Integer.parseInt(ref[1])));
+			return new MatchedPage(this.resourceId, ref, stored, byPage.get(page).spans());
+		}
 
-	/**
-	 * @param index the page's position among the resource's page values
-	 * @param passage the page's text, HTML-escaped, with the words marked
-	 */
-	private record MarkedPage(int index, String passage) {
 	}
 
 }

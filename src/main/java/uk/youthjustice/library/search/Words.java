@@ -188,18 +188,6 @@ class Words {
 	}
 
 	/**
-	 * The analyser the index was written with, which Lucene's highlighter asks for. The
-	 * pages' highlighter takes its offsets from the postings and analyses nothing with
-	 * it.
-	 */
-	Analyzer indexingAnalyzer() {
-		return Search.mapping(this.entityManagerFactory)
-			.indexManager("resource")
-			.unwrap(LuceneIndexManager.class)
-			.indexingAnalyzer();
-	}
-
-	/**
 	 * Analyses words as the field's searches do. Hibernate Search knows no analyser for
 	 * the files' field of Lucene's own, so theirs is named here: the English search
 	 * analysis that Hibernate Search's text fields use.

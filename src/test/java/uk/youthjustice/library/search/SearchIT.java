@@ -99,6 +99,24 @@ class SearchIT {
 	}
 
 	@Test
+	void saysThePageWithMostOfTheWordsAndMarksThemInItsEscapedText() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource resource = published("search-best-page", "Night cover rota", "Who is on call.", category);
+		String[] pages = { "Numbat sightings are logged here.", "The numbat <rota> & numbat handbook.",
+				"The numbat rota is agreed <weekly> & shared.", "Nothing here." };
+		StoredFile file = this.attachments.receive("rota.pdf", new ByteArrayInputStream(TestFiles.pdf(pages)));
+		this.attachments.attach(resource.getId(), file, "Rota rules", false);
+		this.extraction.runUntilIdle();
+
+		Element foundIn = search("numbat rota").selectFirst(".library-hit__found-in");
+
+		// Pages 2 and 3 both have both words; page 2 has more of them.
+		assertThat(foundIn.text()).startsWith("Found in Rota rules, page 2:").contains("<rota> & numbat handbook");
+		assertThat(foundIn.select("mark").eachText()).containsExactly("numbat", "rota", "numbat");
+		assertThat(foundIn.selectFirst("a").attr("href")).endsWith("#page=2");
+	}
+
+	@Test
 	void renamingAContactCardUpdatesTheResourcesThatShowIt() throws Exception {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
 		ContactCard card = this.contacts.save(new ContactCard("search-quagga", "Quagga Youth Service"));

@@ -45,12 +45,22 @@ public class AttachmentTextBinder implements TypeBinder {
 	public static final String PAGE = "attachmentPage";
 
 	/**
+	 * For each value of {@link #TEXT}, the offset at which it starts in the field's
+	 * offsets: so a word's offset says which page it is on, without the pages' text,
+	 * which the index does not keep on Lucene.
+	 */
+	public static final String PAGE_START = "attachmentPageStart";
+
+	/**
 	 * The resource's id, for finding its document in the index outside Hibernate Search.
 	 */
 	public static final String RESOURCE = "resourceId";
 
 	/** Whether the resource has any file, read or not. */
 	public static final String HAS_DOCUMENTS = "hasDocuments";
+
+	/** What Lucene adds to offsets between two values of a field (the analyser's). */
+	static final int OFFSET_GAP = 1;
 
 	private final AttachmentTexts texts;
 
@@ -89,16 +99,20 @@ public class AttachmentTextBinder implements TypeBinder {
 		IndexFieldReference<String> page = schema.field(PAGE, (f) -> f.asString().projectable(Projectable.YES))
 			.multiValued()
 			.toReference();
+		IndexFieldReference<Integer> pageStart = schema
+			.field(PAGE_START, (f) -> f.asInteger().projectable(Projectable.YES))
+			.multiValued()
+			.toReference();
 		IndexFieldReference<String> resource = schema.field(RESOURCE, (f) -> f.asString().projectable(Projectable.YES))
 			.toReference();
 		IndexFieldReference<Boolean> hasDocuments = schema
 			.field(HAS_DOCUMENTS, (f) -> f.asBoolean().aggregable(Aggregable.YES))
 			.toReference();
-		context.bridge(Resource.class, new Bridge(this.texts, text, page, resource, hasDocuments));
+		context.bridge(Resource.class, new Bridge(this.texts, text, page, pageStart, resource, hasDocuments));
 	}
 
 	private record Bridge(AttachmentTexts texts, IndexFieldReference<String> text, IndexFieldReference<String> page,
-			IndexFieldReference<String> resource,
+			IndexFieldReference<Integer> pageStart, IndexFieldReference<String> resource,
 			IndexFieldReference<Boolean> hasDocuments) implements TypeBridge<Resource> {
 
 		@Override
@@ -109,10 +123,16 @@ public class AttachmentTextBinder implements TypeBinder {
 			List<FileText> files = this.texts.forResource(resource.getId());
 			target.addValue(this.resource, resource.getId().toString());
 			target.addValue(this.hasDocuments, !files.isEmpty());
+			int start = 0;
 			for (FileText file : files) {
 				for (PageText page : file.pages()) {
 					target.addValue(this.text, page.text());
 					target.addValue(this.page, file.attachmentId() + ":" + (file.byPage() ? page.number() : 0));
+					target.addValue(this.pageStart, start);
+					// Lucene goes on from the end of a value's text, plus the analyser's
+					// gap
+					// of one.
+					start += page.text().length() + OFFSET_GAP;
 				}
 			}
 		}

@@ -13,11 +13,12 @@ import org.hibernate.search.backend.lucene.types.converter.LuceneFieldContributo
 
 /**
  * A page of an attached file's text as Lucene's own field: analysed as English text with
- * the synonyms in force, stored, and with each word's offsets in the postings. Hibernate
- * Search's text fields cannot keep offsets there, only in term vectors; and reading a
- * document's term vectors decodes every word of every page, where “found in ‹file›, page
- * 12” needs the few words searched for. Being Lucene's own, the field is searched with
- * Lucene queries ({@code Words}), never Hibernate Search's predicates.
+ * the synonyms in force, with each word's offsets in the postings, and not stored: the
+ * database keeps the text, and a hit's page is read from there. Hibernate Search's text
+ * fields cannot keep offsets there, only in term vectors; and reading a document's term
+ * vectors decodes every word of every page, where “found in ‹file›, page 12” needs the
+ * few words searched for. Being Lucene's own, the field is searched with Lucene queries
+ * ({@code Words}), never Hibernate Search's predicates.
  */
 final class PageTextField implements LuceneFieldContributor<String> {
 
@@ -26,7 +27,7 @@ final class PageTextField implements LuceneFieldContributor<String> {
 	static {
 		TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		TYPE.setTokenized(true);
-		TYPE.setStored(true);
+		TYPE.setStored(false);
 		TYPE.freeze();
 	}
 
