@@ -118,21 +118,30 @@ class Words {
 	private SearchPredicate part(SearchPredicateFactory f, Part part) {
 		boolean lucene = this.backend.isLucene();
 		List<Field> fields = lucene ? FIELDS : FIELDS_AND_FILES;
-		if (part.phrase()) {
-			var phrase = f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost());
-			fields.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
-			// Quoted words are meant as typed: the words as written in a title or summary
-			// count for more than a synonym or another form of them.
-			return f.bool()
-				.must(inFilesToo(f, phrase.matching(part.text()).toPredicate(), part, lucene))
-				.should(f.phrase()
-					.field("title_words")
-					.boost(FIELDS.get(0).boost())
-					.field("summary_words")
-					.boost(FIELDS.get(1).boost())
-					.matching(part.text()))
-				.toPredicate();
+		if (!part.phrase()) {
+			return words(f, part, fields, lucene);
 		}
+		var phrase = f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost());
+		fields.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
+		// The phrase must be found in some field, but scores as its words do: once one
+		// field is found to hold it, no other is searched for its words' positions, the
+		// dearest part of a phrase in long text. Quoted words are meant as typed: the
+		// words as written in a title or summary count for more than a synonym or another
+		// form of them.
+		return f.bool()
+			.filter(inFilesToo(f, phrase.matching(part.text()).toPredicate(), part, lucene))
+			.must(words(f, new Part(part.text(), false), fields, lucene))
+			.should(f.phrase()
+				.field("title_words")
+				.boost(FIELDS.get(0).boost())
+				.field("summary_words")
+				.boost(FIELDS.get(1).boost())
+				.matching(part.text()))
+			.toPredicate();
+	}
+
+	/** Every word of the part in one field at least. */
+	private SearchPredicate words(SearchPredicateFactory f, Part part, List<Field> fields, boolean lucene) {
 		var match = f.match().field(fields.get(0).name()).boost(fields.get(0).boost());
 		fields.stream().skip(1).forEach((field) -> match.field(field.name()).boost(field.boost()));
 		// "15-year-olds" is three words to the analyser; all of them must be there.

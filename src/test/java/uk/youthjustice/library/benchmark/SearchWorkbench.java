@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jdk.jfr.Recording;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 
 import uk.youthjustice.library.benchmark.RelevanceSet.Query;
@@ -25,18 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once into a database that is kept ({@value #DATABASE}), with its index under
  * {@code target/search-workbench}; each run starts the library on them in this JVM (about
  * a minute, against the benchmark's ten), searches the relevance set round and round and
- * prints each query's median time and the percentiles over all, to compare one change
- * with the next on the same machine. With a Java Flight Recording, the shares of a
- * search's time are what to read: they hold on a busy machine, the times do not.
+ * prints each query's median time, the percentiles over all and the relevance figures
+ * (MRR@10, nDCG@10), to compare one change with the next on the same machine. With a Java
+ * Flight Recording, the shares of a search's time are what to read: they hold on a busy
+ * machine, the times do not.
  * <p>
  * {@code ./mvnw -B -o -Pbenchmark verify -Dit.test=SearchWorkbench -Dtest=None
  * -Dsurefire.failIfNoSpecifiedTests=false}; system properties {@code workbench.only} (a
  * regular expression the queries must match), {@code workbench.passes} (8),
  * {@code workbench.fewest} and {@code workbench.warmup} (the fewest and most passes
- * before timing, 10 and 40: see {@link WarmUp}), {@code workbench.recording} (a
- * {@code .jfr} file to write), {@code workbench.reindex} (rebuild the index first, as
- * after a change to the mapping or the analysis). A change of the index mapping's version
- * rebuilds it at start. {@code dropdb} the database when done.
+ * before timing, 10 and 40: see {@link WarmUp}), {@code workbench.queryCache}
+ * ({@code false}: without Lucene's cache of filters' matches),
+ * {@code workbench.recording} (a {@code .jfr} file to write), {@code workbench.reindex}
+ * (rebuild the index first, as after a change to the mapping or the analysis). A change
+ * of the index mapping's version rebuilds it at start. {@code dropdb} the database when
+ * done.
  */
 class SearchWorkbench {
 
@@ -44,6 +48,12 @@ class SearchWorkbench {
 
 	@Test
 	void searchesTheKeptCorpus() throws Exception {
+		if (!Boolean.parseBoolean(System.getProperty("workbench.queryCache", "true"))) {
+			// Every search as if its filters were new: Lucene keeps the matches of a
+			// filter that is used often, and the relevance set is 63 searches over and
+			// over.
+			IndexSearcher.setDefaultQueryCache(null);
+		}
 		boolean created = TestDatabase.createKeptIfMissing(DATABASE);
 		String url = TestDatabase.url(DATABASE);
 		Path dataDir = Path.of("target", "search-workbench");
@@ -120,6 +130,9 @@ class SearchWorkbench {
 			say("%8.2f ms  %s (found: %,d)", taken.get(taken.size() / 2) / 1e6, query.text(),
 					library.search(query.text()).total());
 		});
+		RelevanceScores
+			.byClass(RelevanceScores.score(List.copyOf(times.keySet()), (words) -> library.search(words).slugs()))
+			.forEach((queryClass, summary) -> say("relevance, %s: %s", queryClass, summary));
 		Collections.sort(all);
 		say("all %d searches: p50 %.2f, p95 %.2f, p99 %.2f ms", all.size(), percentile(all, 50), percentile(all, 95),
 				percentile(all, 99));
