@@ -163,7 +163,11 @@ public class Attachment {
 	 * no address may hold replaced.
 	 */
 	public String getAddressName() {
-		String name = NOT_IN_ADDRESS.matcher(this.fileName).replaceAll("_");
+		return addressName(this.fileName);
+	}
+
+	private static String addressName(String fileName) {
+		String name = NOT_IN_ADDRESS.matcher(fileName).replaceAll("_");
 		return name.chars().allMatch((c) -> c == '.') ? "_" + name : name;
 	}
 
@@ -178,7 +182,12 @@ public class Attachment {
 
 	/** Where the file is downloaded: {@code /files/{id}/{name}}. */
 	public String getDownloadPath() {
-		return "/files/" + this.id + "/" + UriUtils.encodePathSegment(getAddressName(), "UTF-8");
+		return downloadPath(this.id, this.fileName);
+	}
+
+	/** Where the file with this id and stored name is downloaded. */
+	static String downloadPath(long id, String fileName) {
+		return "/files/" + id + "/" + UriUtils.encodePathSegment(addressName(fileName), "UTF-8");
 	}
 
 	/**

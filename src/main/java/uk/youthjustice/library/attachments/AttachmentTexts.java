@@ -53,27 +53,40 @@ public class AttachmentTexts {
 	}
 
 	/**
-	 * The text of some pages, with one query.
+	 * Some pages' text, with their files' titles and download addresses, in one query.
 	 * @param pages the pages wanted
-	 * @return the text of each page there is, by page
+	 * @return each page there is, by page
 	 */
-	public Map<FilePage, String> pages(Collection<FilePage> pages) {
+	public Map<FilePage, PageOfFile> pages(Collection<FilePage> pages) {
 		List<FilePage> wanted = pages.stream().distinct().toList();
 		if (wanted.isEmpty()) {
 			return Map.of();
 		}
-		String sql = "select attachment_id, page_number, text from attachment_page where "
-				+ String.join(" or ", Collections.nCopies(wanted.size(), "(attachment_id = ? and page_number = ?)"));
+		String sql = "select a.id, p.page_number, a.title, a.file_name, p.text"
+				+ " from attachment_page p join attachment a on a.id = p.attachment_id where " + String.join(" or ",
+						Collections.nCopies(wanted.size(), "(p.attachment_id = ? and p.page_number = ?)"));
 		Object[] arguments = new Object[wanted.size() * 2];
 		for (int i = 0; i < wanted.size(); i++) {
 			arguments[2 * i] = wanted.get(i).attachmentId();
 			arguments[2 * i + 1] = wanted.get(i).number();
 		}
-		Map<FilePage, String> texts = new HashMap<>();
+		Map<FilePage, PageOfFile> found = new HashMap<>();
 		this.jdbc.query(sql, (row) -> {
-			texts.put(new FilePage(row.getLong(1), row.getInt(2)), row.getString(3));
+			long id = row.getLong(1);
+			found.put(new FilePage(id, row.getInt(2)),
+					new PageOfFile(row.getString(3), Attachment.downloadPath(id, row.getString(4)), row.getString(5)));
 		}, arguments);
-		return texts;
+		return found;
+	}
+
+	/**
+	 * A page's text and what a link to its file needs.
+	 *
+	 * @param fileTitle the file's title
+	 * @param downloadPath where the file is downloaded
+	 * @param text what was read from the page
+	 */
+	public record PageOfFile(String fileTitle, String downloadPath, String text) {
 	}
 
 	/**

@@ -76,6 +76,9 @@ import uk.youthjustice.library.system.Analyzers;
 public class Resource {
 
 	/** The youngest and oldest ages search filters by. */
+	/** The search field of {@link #getFacetValues()}. */
+	public static final String FACET_VALUES = "facets";
+
 	public static final int YOUNGEST_SEARCHED_AGE = 8;
 
 	public static final int OLDEST_SEARCHED_AGE = 25;
@@ -408,15 +411,52 @@ public class Resource {
 	}
 
 	/**
-	 * The same ages as one value, {@code youngest-oldest}, or {@code null} when it suits
-	 * none: search counts its matches by band, one value a resource, and adds up the
-	 * bands that hold each age, rather than counting up to eighteen ages for every match.
+	 * The same ages as one band, {@code youngest-oldest}, or {@code null} when it suits
+	 * none.
 	 */
-	@KeywordField(name = "age_band", aggregable = Aggregable.YES, searchable = Searchable.NO)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ageRange")))
-	public String getSuitableAgeBand() {
+	String getSuitableAgeBand() {
 		List<Integer> ages = getSuitableAges();
 		return ages.isEmpty() ? null : ages.get(0) + "-" + ages.get(ages.size() - 1);
+	}
+
+	/**
+	 * The values search's filters count, each named for its filter, in one field:
+	 * {@code category:}, {@code topic:} and {@code evidence:} with a slug, {@code type:}
+	 * and {@code cost:} with a constant's name, {@code age:} with the band of ages the
+	 * resource suits ({@code 10-17}: counted by band, one value a resource, then added up
+	 * for each age the bands hold), {@code year:} with the year of first publication.
+	 * Counting a search's matches then reads one field a match rather than seven.
+	 */
+	@KeywordField(name = FACET_VALUES, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "category"), @PropertyValue(propertyName = "slug") }),
+			@ObjectPath({ @PropertyValue(propertyName = "topics"), @PropertyValue(propertyName = "slug") }),
+			@ObjectPath({ @PropertyValue(propertyName = "evidence"), @PropertyValue(propertyName = "slug") }),
+			@ObjectPath(@PropertyValue(propertyName = "kind")), @ObjectPath(@PropertyValue(propertyName = "ageRange")),
+			@ObjectPath(@PropertyValue(propertyName = "costKind")),
+			@ObjectPath(@PropertyValue(propertyName = "publishedAt")) })
+	public List<String> getFacetValues() {
+		List<String> values = new ArrayList<>();
+		if (this.category != null) {
+			values.add("category:" + this.category.getSlug());
+		}
+		if (this.kind != null) {
+			values.add("type:" + this.kind.name());
+		}
+		this.topics.forEach((topic) -> values.add("topic:" + topic.getSlug()));
+		String band = getSuitableAgeBand();
+		if (band != null) {
+			values.add("age:" + band);
+		}
+		values.add("cost:" + this.costKind.name());
+		if (this.evidence != null) {
+			values.add("evidence:" + this.evidence.getSlug());
+		}
+		Integer year = getPublishedYear();
+		if (year != null) {
+			values.add("year:" + year);
+		}
+		return values;
 	}
 
 	/**

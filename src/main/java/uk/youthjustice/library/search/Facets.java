@@ -43,10 +43,6 @@ import uk.youthjustice.library.system.ActiveFilter;
 @Component
 class Facets {
 
-	/** Every band of searched ages there can be, youngest to oldest. */
-	private static final int AGE_BANDS = (Resource.OLDEST_SEARCHED_AGE - Resource.YOUNGEST_SEARCHED_AGE + 1)
-			* (Resource.OLDEST_SEARCHED_AGE - Resource.YOUNGEST_SEARCHED_AGE + 2) / 2;
-
 	/** The most publishers the publisher filter offers, the commonest first. */
 	static final int MOST_PUBLISHERS = 15;
 
@@ -71,11 +67,11 @@ class Facets {
 
 	/** Asks a search for the counts of the filters that have no ticks. */
 	void addCounts(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search, SearchScope<Resource> scope, SearchQuery query) {
-		for (Filter filter : Filter.values()) {
-			if (filter.selected(query).isEmpty()) {
-				search.aggregation(filter.key, filter.aggregation(scope));
-			}
-		}
+		Arrays.stream(Filter.values())
+			.filter((filter) -> filter.selected(query).isEmpty())
+			.map(Filter::counter)
+			.distinct()
+			.forEach((counter) -> search.aggregation(counter.key, counter.aggregation(scope)));
 	}
 
 	/**
@@ -87,17 +83,18 @@ class Facets {
 		Map<Filter, Map<?, Long>> counts = new EnumMap<>(Filter.class);
 		for (Filter filter : Filter.values()) {
 			if (filter.selected(query).isEmpty()) {
-				counts.put(filter, filter.counted(result.aggregation(filter.key)));
+				counts.put(filter, filter.counted(result.aggregation(filter.counter().key)));
 			}
 			else {
 				SearchPredicate predicate = without.apply(filter).apply(scope.predicate());
+				Counter counter = filter.counter();
 				counts.put(filter,
 						filter.counted(Search.session(this.entityManager)
 							.search(scope)
 							.where(predicate)
-							.aggregation(filter.key, filter.aggregation(scope))
+							.aggregation(counter.key, counter.aggregation(scope))
 							.fetch(0)
-							.aggregation(filter.key)));
+							.aggregation(counter.key)));
 			}
 		}
 		return counts;
@@ -223,57 +220,19 @@ class Facets {
 			.orElseThrow();
 	}
 
-	/** The filters, in the order the page shows them. */
-	enum Filter {
+	/**
+	 * An aggregation that counts the values of one or more filters. Most filters' values
+	 * share one field ({@code Resource.getFacetValues()}), so that a search reads one
+	 * field a match for them; the publisher, which can have thousands of values of which
+	 * the page shows the commonest, and whether a resource has files have theirs.
+	 */
+	enum Counter {
 
-		CATEGORY("category", "category.slug", String.class, 200),
+		FACET_VALUES(Resource.FACET_VALUES, String.class, 10_000),
 
-		KIND("type", "kind", ResourceKind.class, 10),
+		PUBLISHER("publisher_facet", String.class, MOST_PUBLISHERS),
 
-		TOPIC("topic", "topics.slug", String.class, 500),
-
-		/**
-		 * Counted by age band, one value a resource (see
-		 * {@code Resource.getSuitableAgeBand()}), then added up for each age the bands
-		 * hold.
-		 */
-		AGE("age", "age", Integer.class, 100) {
-
-			@Override
-			@SuppressWarnings({ "rawtypes", "unchecked" })
-			SearchAggregation<Map<?, Long>> aggregation(SearchScope<Resource> scope) {
-				return (SearchAggregation) scope.aggregation()
-					.terms()
-					.field("age_band", String.class)
-					.maxTermCount(AGE_BANDS)
-					.toAggregation();
-			}
-
-			@Override
-			Map<?, Long> counted(Map<?, Long> byBand) {
-				Map<Integer, Long> byAge = new HashMap<>();
-				byBand.forEach((band, count) -> {
-					String[] ends = ((String) band).split("-");
-					for (int age = Integer.parseInt(ends[0]); age <= Integer.parseInt(ends[1]); age++) {
-						byAge.merge(age, count, Long::sum);
-					}
-				});
-				return byAge;
-			}
-
-		},
-
-		COST("cost", "costKind", CostKind.class, 10),
-
-		EVIDENCE("evidence", "evidence.slug", String.class, 100),
-
-		PUBLISHER("publisher", "publisher_facet", String.class, MOST_PUBLISHERS),
-
-		YEAR("year", "year", Integer.class, 200),
-
-		DOCUMENTS("documents", AttachmentTextBinder.HAS_DOCUMENTS, Boolean.class, 2);
-
-		private final String parameter;
+		DOCUMENTS(AttachmentTextBinder.HAS_DOCUMENTS, Boolean.class, 2);
 
 		private final String field;
 
@@ -281,18 +240,14 @@ class Facets {
 
 		private final int most;
 
-		private final String labelKey;
-
 		private final AggregationKey<Map<?, Long>> key;
 
 		@SuppressWarnings({ "rawtypes", "unchecked" })
-		Filter(String parameter, String field, Class<?> type, int most) {
-			this.parameter = parameter;
+		Counter(String field, Class<?> type, int most) {
 			this.field = field;
 			this.type = type;
 			this.most = most;
-			this.labelKey = "search.filter." + parameter;
-			this.key = (AggregationKey) AggregationKey.of(parameter);
+			this.key = (AggregationKey) AggregationKey.of(field);
 		}
 
 		@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -304,9 +259,114 @@ class Facets {
 				.toAggregation();
 		}
 
-		/** The counts as the filter's options name them. */
-		Map<?, Long> counted(Map<?, Long> aggregated) {
-			return aggregated;
+	}
+
+	/** The filters, in the order the page shows them. */
+	enum Filter {
+
+		CATEGORY("category", "category.slug"),
+
+		KIND("type", "kind") {
+
+			@Override
+			Object key(String value) {
+				return ResourceKind.valueOf(value);
+			}
+
+		},
+
+		TOPIC("topic", "topics.slug"),
+
+		/**
+		 * Counted by age band, one value a resource, then added up for each age the bands
+		 * hold.
+		 */
+		AGE("age", "age") {
+
+			@Override
+			Map<?, Long> counted(Map<?, Long> counts) {
+				Map<Integer, Long> byAge = new HashMap<>();
+				super.counted(counts).forEach((band, count) -> {
+					String[] ends = ((String) band).split("-");
+					for (int age = Integer.parseInt(ends[0]); age <= Integer.parseInt(ends[1]); age++) {
+						byAge.merge(age, count, Long::sum);
+					}
+				});
+				return byAge;
+			}
+
+		},
+
+		COST("cost", "costKind") {
+
+			@Override
+			Object key(String value) {
+				return CostKind.valueOf(value);
+			}
+
+		},
+
+		EVIDENCE("evidence", "evidence.slug"),
+
+		PUBLISHER("publisher", "publisher_facet", Counter.PUBLISHER),
+
+		YEAR("year", "year") {
+
+			@Override
+			Object key(String value) {
+				return Integer.valueOf(value);
+			}
+
+		},
+
+		DOCUMENTS("documents", AttachmentTextBinder.HAS_DOCUMENTS, Counter.DOCUMENTS);
+
+		private final String parameter;
+
+		private final String field;
+
+		private final Counter counter;
+
+		private final String labelKey;
+
+		Filter(String parameter, String field) {
+			this(parameter, field, Counter.FACET_VALUES);
+		}
+
+		Filter(String parameter, String field, Counter counter) {
+			this.parameter = parameter;
+			this.field = field;
+			this.counter = counter;
+			this.labelKey = "search.filter." + parameter;
+		}
+
+		Counter counter() {
+			return this.counter;
+		}
+
+		/**
+		 * The counts as the filter's options name them, from its counter's: of the shared
+		 * field's values, those named for this filter.
+		 */
+		Map<?, Long> counted(Map<?, Long> counts) {
+			if (this.counter != Counter.FACET_VALUES) {
+				return counts;
+			}
+			String prefix = this.parameter + ":";
+			Map<Object, Long> mine = new HashMap<>();
+			counts.forEach((value, count) -> {
+				if (((String) value).startsWith(prefix)) {
+					mine.put(key(((String) value).substring(prefix.length())), count);
+				}
+			});
+			return mine;
+		}
+
+		/**
+		 * A value of the shared field, without its name, as the filter's options have it.
+		 */
+		Object key(String value) {
+			return value;
 		}
 
 		/** The ticked values, as the index holds them. */

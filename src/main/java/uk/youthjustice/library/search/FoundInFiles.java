@@ -64,7 +64,7 @@ class FoundInFiles {
 	}
 
 	/**
-	 * Where a resource's words were found in its files.
+	 * Where OpenSearch found a resource's words in its files.
 	 *
 	 * @param ref the file's attachment id and the page number (0: not by page)
 	 * @param passage the words around them, marked and HTML-escaped
@@ -110,18 +110,22 @@ class FoundInFiles {
 			for (int i = 0; i < matched.length; i++) {
 				docs[i] = matched[i].doc;
 			}
-			Map<Long, Located> located = new HashMap<>();
+			Map<Long, FoundIn> found = new HashMap<>();
 			for (PageHighlighter.BestPage best : new PageHighlighter(searcher, this.texts).bestPages(words, docs)) {
-				located.put(best.resourceId(), new Located(best.ref(), best.passage()));
+				found.put(best.resourceId(),
+						foundIn(best.file().fileTitle(), best.file().downloadPath(), best.page(), best.passage()));
 			}
-			return found(located);
+			return found;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** The files of the located passages, with one query for the whole page of hits. */
+	/**
+	 * The files of the passages OpenSearch located, with one query for the whole page of
+	 * hits.
+	 */
 	private Map<Long, FoundIn> found(Map<Long, Located> located) {
 		Map<Long, Attachment> files = this.attachments
 			.findAll(located.values().stream().map((where) -> Long.valueOf(where.ref()[0])).toList());
@@ -129,16 +133,17 @@ class FoundInFiles {
 		located.forEach((resourceId, where) -> {
 			Attachment file = files.get(Long.valueOf(where.ref()[0]));
 			if (file != null) {
-				found.put(resourceId, foundIn(file, Integer.parseInt(where.ref()[1]), where.passage()));
+				found.put(resourceId, foundIn(file.getTitle(), file.getDownloadPath(), Integer.parseInt(where.ref()[1]),
+						where.passage()));
 			}
 		});
 		return found;
 	}
 
-	private static FoundIn foundIn(Attachment file, int page, String passage) {
+	private static FoundIn foundIn(String fileTitle, String downloadPath, int page, String passage) {
 		String snippet = around(passage);
-		return (page > 0) ? new FoundIn(file.getTitle(), page, snippet, file.getDownloadPath() + "#page=" + page)
-				: new FoundIn(file.getTitle(), null, snippet, file.getDownloadPath());
+		return (page > 0) ? new FoundIn(fileTitle, page, snippet, downloadPath + "#page=" + page)
+				: new FoundIn(fileTitle, null, snippet, downloadPath);
 	}
 
 	/**

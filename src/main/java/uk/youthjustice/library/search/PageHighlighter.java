@@ -26,16 +26,18 @@ import org.apache.lucene.search.uhighlight.Passage;
 
 import uk.youthjustice.library.attachments.AttachmentTexts;
 import uk.youthjustice.library.attachments.AttachmentTexts.FilePage;
+import uk.youthjustice.library.attachments.AttachmentTexts.PageOfFile;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
 /**
  * For each resource whose attached files hold the words, the page holding most of them,
  * with its text and the words marked. Where the words are comes from the offsets in the
- * index's postings (see {@code PageTextField}); the page's text from the database, as the
- * index does not keep the pages' text: a hit's stored fields stay a few hundred bytes,
- * where they would otherwise be every page of its files, read whole whenever a hit is
- * shown. Between a file being read again and its resource being re-indexed the offsets
- * may not fit the new text: marks then fall on other words, and none outside the page.
+ * index's postings (see {@code PageTextField}); the page's text, with its file's title
+ * and address, from the database in one query, as the index does not keep the pages'
+ * text: a hit's stored fields stay a few hundred bytes, where they would otherwise be
+ * every page of its files, read whole whenever a hit is shown. Between a file being read
+ * again and its resource being re-indexed the offsets may not fit the new text: marks
+ * then fall on other words, and none outside the page.
  */
 final class PageHighlighter {
 
@@ -56,10 +58,11 @@ final class PageHighlighter {
 	 * The best page of one resource's files.
 	 *
 	 * @param resourceId the resource
-	 * @param ref the file's attachment id and the page number (0: not by page)
+	 * @param page the page number (0: a file not read by page)
+	 * @param file the page, with its file's title and address
 	 * @param passage the page's text, HTML-escaped, with the words marked
 	 */
-	record BestPage(long resourceId, String[] ref, String passage) {
+	record BestPage(long resourceId, int page, PageOfFile file, String passage) {
 	}
 
 	/** The best page of each document that has one, in the documents' order. */
@@ -81,12 +84,12 @@ final class PageHighlighter {
 				}
 			}
 		}
-		Map<FilePage, String> texts = this.texts.pages(matched.stream().map(MatchedPage::stored).toList());
+		Map<FilePage, PageOfFile> pages = this.texts.pages(matched.stream().map(MatchedPage::stored).toList());
 		List<BestPage> best = new ArrayList<>();
 		for (MatchedPage page : matched) {
-			String text = texts.get(page.stored());
-			if (text != null) {
-				best.add(new BestPage(page.resourceId(), page.ref(), mark(text, page.spans())));
+			PageOfFile file = pages.get(page.stored());
+			if (file != null) {
+				best.add(new BestPage(page.resourceId(), page.shown(), file, mark(file.text(), page.spans())));
 			}
 		}
 		return best;
@@ -138,11 +141,11 @@ final class PageHighlighter {
 
 	/**
 	 * @param resourceId the resource
-	 * @param ref the file's attachment id and the page number as shown (0: not by page)
+	 * @param shown the page number as shown (0: a file not read by page)
 	 * @param stored the page as the database keeps it
 	 * @param spans where the words are on it
 	 */
-	private record MatchedPage(long resourceId, String[] ref, FilePage stored, List<int[]> spans) {
+	private record MatchedPage(long resourceId, int shown, FilePage stored, List<int[]> spans) {
 	}
 
 	/** A document's resource and its pages' references and offsets, as stored. */
@@ -200,9 +203,10 @@ final class PageHighlighter {
 			}
 			int page = bestOf(byPage);
 			String[] ref = this.refs.get(page).split(":");
+			int shown = Integer.parseInt(ref[1]);
 			// A file not read by page is one page, shown without a number.
-			FilePage stored = new FilePage(Long.parseLong(ref[0]), Math.max(1, Integer.parseInt(ref[1])));
-			return new MatchedPage(this.resourceId, ref, stored, byPage.get(page).spans());
+			FilePage stored = new FilePage(Long.parseLong(ref[0]), Math.max(1, shown));
+			return new MatchedPage(this.resourceId, shown, stored, byPage.get(page).spans());
 		}
 
 	}

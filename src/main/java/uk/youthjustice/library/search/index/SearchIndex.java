@@ -39,7 +39,7 @@ public class SearchIndex {
 	 * it when a change to the mapping needs the index rebuilt: a library that starts with
 	 * an index built with another version rebuilds it.
 	 */
-	public static final int MAPPING_VERSION = 6;
+	public static final int MAPPING_VERSION = 7;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
