@@ -3,13 +3,17 @@ package uk.youthjustice.library.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,6 +27,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
+import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.search.PeopleQuery.Part;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 import uk.youthjustice.library.search.synonyms.EnglishAnalysis;
@@ -37,6 +42,14 @@ class Words {
 
 	/** Relaxed, at least this share of the words must be found. */
 	private static final int RELAXED_SHARE = 50;
+
+	/**
+	 * Relaxed, a word in the bodies of more than one resource in this many is common...
+	 */
+	private static final int COMMON_SHARE = 10;
+
+	/** ...and in more than this many resources. */
+	private static final int COMMON_RESOURCES = 1_000;
 
 	/**
 	 * Few fields, each searched word being looked up in every one: the labels and the
@@ -93,20 +106,81 @@ class Words {
 		if (query.required().isEmpty()) {
 			bool.must(f.matchAll());
 		}
-		for (List<Part> choice : query.required()) {
-			SearchPredicate either = (choice.size() == 1) ? part(f, choice.get(0)) : anyOf(f, choice);
-			if (relaxed) {
-				bool.should(either);
-			}
-			else {
-				bool.must(either);
-			}
-		}
 		if (relaxed) {
-			bool.minimumShouldMatchPercent(RELAXED_SHARE);
+			relaxed(f, bool, query.required());
+		}
+		else {
+			query.required().forEach((choice) -> bool.must(choice(f, choice)));
 		}
 		query.excluded().forEach((part) -> bool.mustNot(part(f, part)));
 		return bool.toPredicate();
+	}
+
+	/**
+	 * Half of the choices must match, not counting common words, which only add to the
+	 * score: a resource with “what”, “have” and “about” does not answer half of “what
+	 * have other teams done about county lines”. Matching common words is also the
+	 * dearest part of such a search, every one of them being in most resources.
+	 */
+	private void relaxed(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<List<Part>> choices) {
+		List<List<Part>> counted = counted(choices, common(choices));
+		BooleanPredicateClausesStep<?, ?> half = f.bool();
+		counted.forEach((choice) -> half.should(choice(f, choice)));
+		bool.must(half.minimumShouldMatchPercent(RELAXED_SHARE).toPredicate());
+		choices.stream()
+			.filter((choice) -> !counted.contains(choice))
+			.forEach((choice) -> bool.should(choice(f, choice)));
+	}
+
+	/**
+	 * The choices that count towards the half: all but the common ones, or all if all
+	 * are.
+	 */
+	static List<List<Part>> counted(List<List<Part>> choices, Set<List<Part>> common) {
+		List<List<Part>> counted = choices.stream().filter((choice) -> !common.contains(choice)).toList();
+		return counted.isEmpty() ? choices : counted;
+	}
+
+	/**
+	 * The choices that are a single common word: each of its terms in the bodies of more
+	 * than one resource in twenty, and of more than {@value #COMMON_RESOURCES}, so that
+	 * in a small library no word is common for being in a few of its resources. On
+	 * OpenSearch, none.
+	 */
+	private Set<List<Part>> common(List<List<Part>> choices) {
+		if (!this.backend.isLucene()) {
+			return Set.of();
+		}
+		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+			.scope(Resource.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			long most = Math.max(COMMON_RESOURCES, reader.maxDoc() / COMMON_SHARE);
+			Set<List<Part>> common = new HashSet<>();
+			for (List<Part> choice : choices) {
+				if (choice.size() == 1 && !choice.get(0).phrase() && allCommon(reader, choice.get(0), most)) {
+					common.add(choice);
+				}
+			}
+			return common;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private boolean allCommon(IndexReader reader, Part part, long most) throws IOException {
+		List<String> terms = terms(part.text());
+		for (String term : terms) {
+			if (reader.docFreq(new Term("body", term)) <= most) {
+				return false;
+			}
+		}
+		return !terms.isEmpty();
+	}
+
+	private SearchPredicate choice(SearchPredicateFactory f, List<Part> choice) {
+		return (choice.size() == 1) ? part(f, choice.get(0)) : anyOf(f, choice);
 	}
 
 	private SearchPredicate anyOf(SearchPredicateFactory f, List<Part> choice) {

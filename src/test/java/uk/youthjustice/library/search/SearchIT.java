@@ -117,6 +117,20 @@ class SearchIT {
 	}
 
 	@Test
+	void whenNoResourceHasEveryWordThoseWithMostOfThemAreShown() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		published("search-relaxed-2", "Kestrel and heron survey", "Counts birds.", category);
+		published("search-relaxed-3", "Kestrel, heron and osprey count", "Counts birds.", category);
+		published("search-relaxed-1", "Osprey watch", "Counts birds.", category);
+
+		Document page = search("kestrel heron osprey gannet");
+
+		assertThat(page.select(".govuk-inset-text").text()).startsWith("No resource has all of your words");
+		// Half of the words at least, and the more of them the higher.
+		assertThat(titles(page)).containsExactly("Kestrel, heron and osprey count", "Kestrel and heron survey");
+	}
+
+	@Test
 	void renamingAContactCardUpdatesTheResourcesThatShowIt() throws Exception {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
 		ContactCard card = this.contacts.save(new ContactCard("search-quagga", "Quagga Youth Service"));
