@@ -7,6 +7,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.web.util.HtmlUtils;
@@ -21,6 +23,20 @@ import org.springframework.web.util.HtmlUtils;
  * indexing analysis, synonym graph and all, several times the cost.
  */
 final class WholeTextMarks {
+
+	/**
+	 * The whole text is the one passage, so there is nothing to rank. Lucene's scorer
+	 * builds a hash of the passage's words each time, with a 32 KB block: the most memory
+	 * a search allocated.
+	 */
+	private static final PassageScorer UNRANKED = new PassageScorer() {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			return 1f;
+		}
+
+	};
 
 	private final FieldHighlighter title;
 
@@ -40,6 +56,7 @@ final class WholeTextMarks {
 			// together.
 			.withWeightMatches(false)
 			.withPassageRelevancyOverSpeed(false)
+			.withScorer(UNRANKED)
 			.withFormatter(new DefaultPassageFormatter(LibrarySearch.MARK, LibrarySearch.END_MARK, "", true)));
 		this.title = (title != null) ? marker.forField("title", title) : null;
 		this.summary = (summary != null) ? marker.forField("summary", summary) : null;

@@ -104,6 +104,7 @@ class SearchWorkbench {
 		if (recording != null) {
 			recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
 			recording.enable("jdk.GarbageCollection");
+			recording.enable("jdk.ObjectAllocationSample").with("throttle", "1000/s");
 			recording.start();
 		}
 		for (int pass = 0; pass < passes; pass++) {
