@@ -134,6 +134,15 @@ class SearchWorkbench {
 		RelevanceScores
 			.byClass(RelevanceScores.score(List.copyOf(times.keySet()), (words) -> library.search(words).slugs()))
 			.forEach((queryClass, summary) -> say("relevance, %s: %s", queryClass, summary));
+		// The p95 of a benchmark repetition (189 searches) is its tenth slowest search:
+		// which
+		// searches are the slowest, and by how much, says what sets it.
+		times.entrySet()
+			.stream()
+			.flatMap((entry) -> entry.getValue().stream().map((taken) -> Map.entry(taken, entry.getKey().text())))
+			.sorted(Map.Entry.<Long, String>comparingByKey().reversed())
+			.limit(Long.getLong("workbench.slowest", 0))
+			.forEach((slow) -> say("slow: %8.2f ms  %s", slow.getKey() / 1e6, slow.getValue()));
 		Collections.sort(all);
 		say("all %d searches: p50 %.2f, p95 %.2f, p99 %.2f ms", all.size(), percentile(all, 50), percentile(all, 95),
 				percentile(all, 99));
