@@ -143,7 +143,7 @@ class Words {
 
 	/**
 	 * The choices that are a single common word: each of its terms in the bodies of more
-	 * than one resource in twenty, and of more than {@value #COMMON_RESOURCES}, so that
+	 * than one resource in ten, and of more than {@value #COMMON_RESOURCES}, so that
 	 * in a small library no word is common for being in a few of its resources. On
 	 * OpenSearch, none.
 	 */
