@@ -143,9 +143,9 @@ class Words {
 
 	/**
 	 * The choices that are a single common word: each of its terms in the bodies of more
-	 * than one resource in ten, and of more than {@value #COMMON_RESOURCES}, so that
-	 * in a small library no word is common for being in a few of its resources. On
-	 * OpenSearch, none.
+	 * than one resource in ten, and of more than {@value #COMMON_RESOURCES}, so that in a
+	 * small library no word is common for being in a few of its resources. On OpenSearch,
+	 * none.
 	 */
 	private Set<List<Part>> common(List<List<Part>> choices) {
 		if (!this.backend.isLucene()) {
