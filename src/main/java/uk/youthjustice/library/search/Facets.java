@@ -228,6 +228,9 @@ class Facets {
 	 */
 	enum Counter {
 
+		/**
+		 * All of its values: far fewer than this, the taxonomy's, the ages' and years'.
+		 */
 		FACET_VALUES(Resource.FACET_VALUES, String.class, 10_000),
 
 		PUBLISHER("publisher_facet", String.class, MOST_PUBLISHERS),
