@@ -29,9 +29,9 @@ import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
 /**
  * Makes hits of a page of search rows, saying for each hit whose words were found in an
- * attached file which file and page, with the words around them: on Lucene the
- * best-scoring page that {@link PageHighlighter} finds, on OpenSearch the page holding
- * the best passage that {@link HighlightedPages} finds.
+ * attached file which file and page, with the words around them: on Lucene the page with
+ * the most of the words that {@link PageHighlighter} finds, on OpenSearch the page
+ * holding the best passage that {@link HighlightedPages} finds.
  */
 @Component
 class FoundInFiles {

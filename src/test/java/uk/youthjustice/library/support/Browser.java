@@ -201,9 +201,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	/**
 	 * The run's browsers, quit when the run ends. A class that signs in two people at
-	 * once takes two; a browser that has died is replaced.
+	 * once takes two; a browser that has died is replaced. {@code AutoCloseable} is how
+	 * JUnit now closes what its store holds; {@code CloseableResource} how it did.
 	 */
-	private static final class Chromiums implements ExtensionContext.Store.CloseableResource {
+	private static final class Chromiums implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
 		private final Deque<ChromeDriver> idle = new ArrayDeque<>();
 
