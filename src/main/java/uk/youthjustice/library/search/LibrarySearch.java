@@ -119,7 +119,7 @@ public class LibrarySearch {
 		Run run = run(query, people, false);
 		Suggestion suggestion = null;
 		if (!people.isEmpty() && run.total() < FEW) {
-			String corrected = this.spelling.correct(query.words());
+			String corrected = this.spelling.correct(query.words(), Spelling.maxEdits(run.total()));
 			if (corrected != null) {
 				SearchQuery better = query.withWords(corrected);
 				Run correctedRun = run(better, this.words.usable(PeopleQuery.parse(corrected)), false);

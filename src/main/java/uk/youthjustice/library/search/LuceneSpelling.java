@@ -32,21 +32,21 @@ final class LuceneSpelling implements Spelling {
 	}
 
 	@Override
-	public String correct(String words) {
+	public String correct(String words, int maxEdits) {
 		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
 			.scope(Resource.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader()) {
-			return Spelling.replace(words, (word) -> better(reader, word));
+			return Spelling.replace(words, (word) -> better(reader, word, maxEdits));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private String better(IndexReader reader, String word) {
+	private String better(IndexReader reader, String word, int maxEdits) {
 		try {
-			return correction(reader, word);
+			return correction(reader, word, maxEdits);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -55,18 +55,19 @@ final class LuceneSpelling implements Spelling {
 
 	/**
 	 * A known word is left alone. Otherwise spellings one edit away are looked for, in
-	 * titles then summaries, and two edits away only when there are none. Building the
-	 * automaton of a word's close spellings is the costliest step of a search that finds
-	 * little, the two-edit one by far; Lucene's DirectSpellChecker builds both for every
-	 * field it is asked about, so each is built here once for the two fields.
+	 * titles then summaries, and two edits away only when there are none and two are
+	 * allowed. Building the automaton of a word's close spellings is the costliest step
+	 * of a search that finds little, the two-edit one by far; Lucene's DirectSpellChecker
+	 * builds both for every field it is asked about, so each is built here once for the
+	 * two fields.
 	 */
-	private String correction(IndexReader reader, String word) throws IOException {
+	private String correction(IndexReader reader, String word, int maxEdits) throws IOException {
 		for (String field : FIELDS) {
 			if (reader.docFreq(new Term(field, word)) > 0) {
 				return null;
 			}
 		}
-		for (int edits = 1; edits <= 2; edits++) {
+		for (int edits = 1; edits <= maxEdits; edits++) {
 			CompiledAutomaton close = FuzzyQuery.getFuzzyAutomaton(word, edits, PREFIX, true);
 			for (String field : FIELDS) {
 				String closest = closest(reader, field, word, close);

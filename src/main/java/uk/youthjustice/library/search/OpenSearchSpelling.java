@@ -18,10 +18,10 @@ import com.google.gson.JsonObject;
  * summaries, and per word and field the closest spellings. The suggester runs Lucene's
  * DirectSpellChecker with {@code LuceneLevenshteinDistance} (its
  * {@code damerau_levenshtein}), as {@link LuceneSpelling} measures similarity, and ranks
- * by similarity then frequency. Both fields are asked at up to two edits; for words of
- * four or more letters a spelling one edit away is always more similar than one two edits
- * away, so a field's best is a one-edit spelling whenever it has one, and the number of
- * edits decides between the fields before their order does.
+ * by similarity then frequency. Both fields are asked at up to the edits allowed; for
+ * words of four or more letters a spelling one edit away is always more similar than one
+ * two edits away, so a field's best is a one-edit spelling whenever it has one, and the
+ * number of edits decides between the fields before their order does.
  */
 final class OpenSearchSpelling implements Spelling {
 
@@ -35,12 +35,12 @@ final class OpenSearchSpelling implements Spelling {
 	}
 
 	@Override
-	public String correct(String words) {
+	public String correct(String words, int maxEdits) {
 		List<String> checked = checkedWords(words);
 		if (checked.isEmpty()) {
 			return null;
 		}
-		Map<String, String> corrections = corrections(this.index.search(request(checked)), checked);
+		Map<String, String> corrections = corrections(this.index.search(request(checked, maxEdits)), checked);
 		return corrections.isEmpty() ? null : Spelling.replace(words, corrections::get);
 	}
 
@@ -57,9 +57,9 @@ final class OpenSearchSpelling implements Spelling {
 	/**
 	 * A search that returns no hits: for the word numbered {@code i}, an aggregation
 	 * {@code known-i} counting the documents that hold it in either field, and a
-	 * suggester {@code i-<field>} per field.
+	 * suggester {@code i-<field>} per field, of spellings up to {@code maxEdits} away.
 	 */
-	static JsonObject request(List<String> words) {
+	static JsonObject request(List<String> words, int maxEdits) {
 		JsonObject aggregations = new JsonObject();
 		JsonObject suggest = new JsonObject();
 		for (int i = 0; i < words.size(); i++) {
@@ -74,7 +74,7 @@ final class OpenSearchSpelling implements Spelling {
 				JsonObject term = new JsonObject();
 				term.addProperty("field", field);
 				term.addProperty("suggest_mode", "always");
-				term.addProperty("max_edits", 2);
+				term.addProperty("max_edits", maxEdits);
 				term.addProperty("prefix_length", PREFIX);
 				term.addProperty("min_word_length", 4);
 				term.addProperty("accuracy", ACCURACY);
@@ -97,7 +97,7 @@ final class OpenSearchSpelling implements Spelling {
 
 	/**
 	 * The correction of each unknown word that has one, from the answer to
-	 * {@link #request(List)}.
+	 * {@link #request(List, int)}.
 	 */
 	static Map<String, String> corrections(JsonObject answer, List<String> words) {
 		JsonObject aggregations = answer.getAsJsonObject("aggregations");

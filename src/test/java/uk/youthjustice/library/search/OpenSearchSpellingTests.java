@@ -18,7 +18,7 @@ class OpenSearchSpellingTests {
 
 	@Test
 	void asksForACountAndBothFieldsSuggestionsPerWord() {
-		JsonObject request = OpenSearchSpelling.request(List.of("jusitce"));
+		JsonObject request = OpenSearchSpelling.request(List.of("jusitce"), 2);
 
 		assertThat(request.get("size").getAsInt()).isZero();
 		assertThat(request.getAsJsonObject("aggs").getAsJsonObject("known-0").toString()).isEqualTo(
@@ -33,6 +33,14 @@ class OpenSearchSpellingTests {
 		assertThat(term.get("prefix_length").getAsInt()).isEqualTo(1);
 		assertThat(term.get("string_distance").getAsString()).isEqualTo("damerau_levenshtein");
 		assertThat(term.get("sort").getAsString()).isEqualTo("score");
+	}
+
+	@Test
+	void asksForSpellingsAsFewEditsAwayAsAllowed() {
+		JsonObject request = OpenSearchSpelling.request(List.of("jusitce"), Spelling.maxEdits(1));
+
+		JsonObject term = request.getAsJsonObject("suggest").getAsJsonObject("0-title_words").getAsJsonObject("term");
+		assertThat(term.get("max_edits").getAsInt()).isEqualTo(1);
 	}
 
 	@Test

@@ -207,6 +207,32 @@ class SearchIT {
 		assertThat(page.select(".library-suggestion").text()).contains(title.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * A search that found a little is offered one slip, never two: one edit from a title
+	 * word is a likely slip, two are a guess about a word the index does hold.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "search-slip-one, Resettlement broker, resetlement, true",
+			"search-slip-two, Reintegration coordinator, reintegrashon, false" })
+	void aSearchThatFindsALittleIsOfferedOnlyASpellingOneSlipAway(String slug, String title, String typed,
+			boolean offered) throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		published(slug, title, "Housing on release.", category);
+		published(slug + "-network", title + " network", "Housing on release.", category);
+		Resource typedIn = new Resource(ResourceKind.PRACTICE_EXAMPLE, slug + "-typed", "Dugong notes", category);
+		typedIn.setDescription("The notes spell it " + typed + ".");
+		typedIn.publish(Instant.parse("2024-01-10T10:00:00Z"));
+		this.catalogue.save(typedIn);
+
+		Document page = search(typed);
+
+		assertThat(titles(page)).containsExactly("Dugong notes");
+		assertThat(page.select(".library-suggestion").isEmpty()).isEqualTo(!offered);
+		if (offered) {
+			assertThat(page.select(".library-suggestion").text()).contains("resettlement");
+		}
+	}
+
 	@Test
 	void aResourceIsFoundFromTheMomentItsPublicationTimeComes() throws Exception {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
