@@ -75,10 +75,10 @@ import uk.youthjustice.library.system.Analyzers;
 @Audited(targetNotFoundAction = RelationTargetNotFoundAction.IGNORE)
 public class Resource {
 
-	/** The youngest and oldest ages search filters by. */
 	/** The search field of {@link #getFacetValues()}. */
 	public static final String FACET_VALUES = "facets";
 
+	/** The youngest and oldest ages search filters by. */
 	public static final int YOUNGEST_SEARCHED_AGE = 8;
 
 	public static final int OLDEST_SEARCHED_AGE = 25;

@@ -235,7 +235,8 @@ class Facets {
 
 		PUBLISHER("publisher_facet", String.class, MOST_PUBLISHERS),
 
-		DOCUMENTS(AttachmentTextBinder.HAS_DOCUMENTS, Boolean.class, 2);
+		/** Only {@code true}: a resource without documents has no value. */
+		DOCUMENTS(AttachmentTextBinder.HAS_DOCUMENTS, Boolean.class, 1);
 
 		private final String field;
 

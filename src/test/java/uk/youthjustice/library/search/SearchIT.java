@@ -193,6 +193,24 @@ class SearchIT {
 		assertThat(tag.attr("href")).isEqualTo("/search?q=ibex");
 	}
 
+	@Test
+	void theDocumentsFilterCountsAndFindsOnlyResourcesWithAttachedDocuments() throws Exception {
+		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
+		Resource withFile = published("search-docs-1", "Gecko panel with a policy", "Gecko.", category);
+		published("search-docs-2", "Gecko panel without one", "Gecko.", category);
+		StoredFile file = this.attachments.receive("gecko.pdf",
+				new ByteArrayInputStream(TestFiles.pdf(new String[] { "The panel's terms." })));
+		this.attachments.attach(withFile.getId(), file, "Gecko policy", false);
+		this.extraction.runUntilIdle();
+
+		Document all = search("gecko");
+		Document documentsOnly = get("/search?q=gecko&documents=yes").body().transform(Jsoup::parse);
+
+		assertThat(titles(all)).hasSize(2);
+		assertThat(all.select("label[for^=documents-]").eachText()).containsExactly("Has attached documents (1)");
+		assertThat(titles(documentsOnly)).containsExactly("Gecko panel with a policy");
+	}
+
 	/** One slip, and two slips when no word is one away. */
 	@ParameterizedTest
 	@CsvSource({ "search-spelling, Resettlement broker, resetlement broker",
