@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queries page. Nothing identifying the searcher is kept: no address, no session, no
  * cookie, and the words lose email addresses, telephone numbers and other long numbers
  * ({@link SearchNormaliser}). Recording never stops a search: a failure is logged and the
- * search goes on without a record.
+ * search goes on without a record; nor does it wait for the disk (see
+ * {@link AnalyticsRepository#commitWithoutWaitingForTheDisk()}).
  */
 @Service
 public class SearchAnalytics {
@@ -68,8 +69,10 @@ public class SearchAnalytics {
 				return null;
 			}
 			int results = (int) Math.max(0, Math.min(resultCount, Integer.MAX_VALUE));
-			return this.ownTransaction
-				.execute((status) -> this.repository.insertSearch(this.clock.instant(), text, kept, results));
+			return this.ownTransaction.execute((status) -> {
+				this.repository.commitWithoutWaitingForTheDisk();
+				return this.repository.insertSearch(this.clock.instant(), text, kept, results);
+			});
 		}
 		catch (RuntimeException ex) {
 			failed("a search", ex);
@@ -91,8 +94,10 @@ public class SearchAnalytics {
 			return;
 		}
 		try {
-			this.ownTransaction.executeWithoutResult(
-					(status) -> this.repository.insertClick(searchId, slug, rank, this.clock.instant()));
+			this.ownTransaction.executeWithoutResult((status) -> {
+				this.repository.commitWithoutWaitingForTheDisk();
+				this.repository.insertClick(searchId, slug, rank, this.clock.instant());
+			});
 		}
 		catch (RuntimeException ex) {
 			failed("a chosen result", ex);

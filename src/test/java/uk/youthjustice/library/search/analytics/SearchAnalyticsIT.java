@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.youthjustice.library.accounts.Accounts;
 import uk.youthjustice.library.accounts.Role;
@@ -64,11 +66,29 @@ class SearchAnalyticsIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
 	void forgetTheFuture() {
 		this.jdbc.update("delete from search_query where searched_at >= timestamp with time zone '2099-01-01 00:00Z'");
+	}
+
+	@Test
+	void aRecordsCommitAloneDoesNotWaitForTheDisk() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+
+		String recording = transaction.execute((status) -> {
+			this.repository.commitWithoutWaitingForTheDisk();
+			return this.jdbc.queryForObject("show synchronous_commit", String.class);
+		});
+		String next = transaction
+			.execute((status) -> this.jdbc.queryForObject("show synchronous_commit", String.class));
+
+		assertThat(recording).isEqualTo("off");
+		assertThat(next).isEqualTo("on");
 	}
 
 	@Test
