@@ -16,14 +16,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 import uk.youthjustice.library.attachments.Attachment;
 import uk.youthjustice.library.attachments.AttachmentTexts;
 import uk.youthjustice.library.attachments.Attachments;
-import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.search.SearchHit.FoundIn;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 
@@ -95,10 +92,7 @@ class FoundInFiles {
 		if (ids.isEmpty() || words == null) {
 			return Map.of();
 		}
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Resource.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexReader reader = ResourceIndexReader.open(this.entityManagerFactory)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			Query inFiles = new BooleanQuery.Builder()
 				.add(new TermInSetQuery(AttachmentTextBinder.RESOURCE,

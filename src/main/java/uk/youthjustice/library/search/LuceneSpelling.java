@@ -13,10 +13,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
-
-import uk.youthjustice.library.catalogue.Resource;
 
 /**
  * {@link Spelling} with Lucene's Levenshtein automata over this node's index.
@@ -33,10 +29,7 @@ final class LuceneSpelling implements Spelling {
 
 	@Override
 	public String correct(String words, int maxEdits) {
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Resource.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexReader reader = ResourceIndexReader.open(this.entityManagerFactory)) {
 			return Spelling.replace(words, (word) -> better(reader, word, maxEdits));
 		}
 		catch (IOException ex) {

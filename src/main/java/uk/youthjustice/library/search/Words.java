@@ -27,7 +27,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
-import uk.youthjustice.library.catalogue.Resource;
 import uk.youthjustice.library.search.PeopleQuery.Part;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
 import uk.youthjustice.library.search.synonyms.EnglishAnalysis;
@@ -151,10 +150,7 @@ class Words {
 		if (!this.backend.isLucene()) {
 			return Set.of();
 		}
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Resource.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexReader reader = ResourceIndexReader.open(this.entityManagerFactory)) {
 			long most = Math.max(COMMON_RESOURCES, reader.maxDoc() / COMMON_SHARE);
 			Set<List<Part>> common = new HashSet<>();
 			for (List<Part> choice : choices) {

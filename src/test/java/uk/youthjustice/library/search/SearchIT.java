@@ -1,6 +1,7 @@
 package uk.youthjustice.library.search;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -84,9 +85,7 @@ class SearchIT {
 		String[] pages = new String[13];
 		Arrays.fill(pages, "The panel meets every week to agree a plan with each child and family. ".repeat(20));
 		pages[11] = "The wombat protocol is agreed locally.";
-		StoredFile file = this.attachments.receive("guide.pdf", new ByteArrayInputStream(TestFiles.pdf(pages)));
-		this.attachments.attach(resource.getId(), file, "Panel protocol", false);
-		this.extraction.runUntilIdle();
+		attachPdf(resource, "guide.pdf", "Panel protocol", pages);
 
 		Document page = search("wombat protocol");
 
@@ -104,9 +103,7 @@ class SearchIT {
 		Resource resource = published("search-best-page", "Night cover rota", "Who is on call.", category);
 		String[] pages = { "Numbat sightings are logged here.", "The numbat <rota> & numbat handbook.",
 				"The numbat rota is agreed <weekly> & shared.", "Nothing here." };
-		StoredFile file = this.attachments.receive("rota.pdf", new ByteArrayInputStream(TestFiles.pdf(pages)));
-		this.attachments.attach(resource.getId(), file, "Rota rules", false);
-		this.extraction.runUntilIdle();
+		attachPdf(resource, "rota.pdf", "Rota rules", pages);
 
 		Element foundIn = search("numbat rota").selectFirst(".library-hit__found-in");
 
@@ -198,10 +195,7 @@ class SearchIT {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
 		Resource withFile = published("search-docs-1", "Gecko panel with a policy", "Gecko.", category);
 		published("search-docs-2", "Gecko panel without one", "Gecko.", category);
-		StoredFile file = this.attachments.receive("gecko.pdf",
-				new ByteArrayInputStream(TestFiles.pdf(new String[] { "The panel's terms." })));
-		this.attachments.attach(withFile.getId(), file, "Gecko policy", false);
-		this.extraction.runUntilIdle();
+		attachPdf(withFile, "gecko.pdf", "Gecko policy", "The panel's terms.");
 
 		Document all = search("gecko");
 		Document documentsOnly = get("/search?q=gecko&documents=yes").body().transform(Jsoup::parse);
@@ -237,9 +231,8 @@ class SearchIT {
 		Category category = this.catalogue.findCategory("practice-examples").orElseThrow();
 		published(slug, title, "Housing on release.", category);
 		published(slug + "-network", title + " network", "Housing on release.", category);
-		Resource typedIn = new Resource(ResourceKind.PRACTICE_EXAMPLE, slug + "-typed", "Dugong notes", category);
+		Resource typedIn = published(slug + "-typed", "Dugong notes", null, category);
 		typedIn.setDescription("The notes spell it " + typed + ".");
-		typedIn.publish(Instant.parse("2024-01-10T10:00:00Z"));
 		this.catalogue.save(typedIn);
 
 		Document page = search(typed);
@@ -317,6 +310,13 @@ class SearchIT {
 		resource.setSummary(summary);
 		resource.publish(Instant.parse("2024-01-10T10:00:00Z"));
 		return this.catalogue.save(resource);
+	}
+
+	/** Attaches a PDF of the pages to the resource and reads its text into the index. */
+	private void attachPdf(Resource resource, String fileName, String title, String... pages) throws IOException {
+		StoredFile file = this.attachments.receive(fileName, new ByteArrayInputStream(TestFiles.pdf(pages)));
+		this.attachments.attach(resource.getId(), file, title, false);
+		this.extraction.runUntilIdle();
 	}
 
 	private static List<String> titles(Document page) {
