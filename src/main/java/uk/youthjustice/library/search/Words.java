@@ -97,8 +97,8 @@ class Words {
 	}
 
 	/**
-	 * Every choice must match; relaxed, only half of them need to, and resources with
-	 * more of them score higher.
+	 * Every choice must match; relaxed, only half of the words that are not common need
+	 * to, and resources with more of them score higher.
 	 */
 	SearchPredicate predicate(SearchPredicateFactory f, PeopleQuery query, boolean relaxed) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
@@ -116,19 +116,17 @@ class Words {
 	}
 
 	/**
-	 * Half of the choices must match, not counting common words, which only add to the
-	 * score: a resource with “what”, “have” and “about” does not answer half of “what
-	 * have other teams done about county lines”. Matching common words is also the
-	 * dearest part of such a search, every one of them being in most resources.
+	 * Half of the choices must match, common words left out: a resource with “what”,
+	 * “have” and “about” does not answer half of “what have other teams done about county
+	 * lines”. Nor do they add to the score: being in most of the resources found, they
+	 * would be looked up in every one of them, the dearest part of such a search, for a
+	 * share of the score too small to change which come first (the relevance set's
+	 * rankings were the same with them and without).
 	 */
 	private void relaxed(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<List<Part>> choices) {
-		List<List<Part>> counted = counted(choices, common(choices));
 		BooleanPredicateClausesStep<?, ?> half = f.bool();
-		counted.forEach((choice) -> half.should(choice(f, choice)));
+		counted(choices, common(choices)).forEach((choice) -> half.should(choice(f, choice)));
 		bool.must(half.minimumShouldMatchPercent(RELAXED_SHARE).toPredicate());
-		choices.stream()
-			.filter((choice) -> !counted.contains(choice))
-			.forEach((choice) -> bool.should(choice(f, choice)));
 	}
 
 	/**
