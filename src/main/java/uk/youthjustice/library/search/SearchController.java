@@ -20,14 +20,17 @@ class SearchController {
 
 	private final SearchAnalytics analytics;
 
-	SearchController(LibrarySearch search, SearchAnalytics analytics) {
+	private final SearchAdmission admission;
+
+	SearchController(LibrarySearch search, SearchAnalytics analytics, SearchAdmission admission) {
 		this.search = search;
 		this.analytics = analytics;
+		this.admission = admission;
 	}
 
 	@GetMapping("/search")
 	String search(SearchParameters parameters, Model model) {
-		SearchPage page = this.search.search(parameters);
+		SearchPage page = this.admission.inTurn(() -> this.search.search(parameters));
 		if (page.query().page() == 1 && page.query().sort() == SearchSort.RELEVANCE) {
 			page = page.withSearchId(
 					this.analytics.recordSearch(page.query().words(), page.query().filtersQueryString(), page.total()));
