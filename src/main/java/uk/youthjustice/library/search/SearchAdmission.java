@@ -35,7 +35,7 @@ class SearchAdmission {
 	SearchAdmission(@Value(SETTING) int concurrency, MeterRegistry meters) {
 		this.concurrency = (concurrency > 0) ? concurrency : Runtime.getRuntime().availableProcessors();
 		this.turns = new Semaphore(this.concurrency, true);
-		Gauge.builder("library.search.waiting", this.turns, Semaphore::getQueueLength)
+		Gauge.builder("library.search.waiting", this, SearchAdmission::waiting)
 			.description("Searches waiting for their turn")
 			.register(meters);
 	}
@@ -43,6 +43,11 @@ class SearchAdmission {
 	/** How many searches may run at once. */
 	int concurrency() {
 		return this.concurrency;
+	}
+
+	/** How many searches are waiting for their turn (an estimate, as the JDK's). */
+	int waiting() {
+		return this.turns.getQueueLength();
 	}
 
 	/** How many more searches could start now without waiting. */

@@ -2,14 +2,20 @@ package uk.youthjustice.library.search;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +42,7 @@ import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @WithLibrary
 class SearchIT {
@@ -54,6 +61,9 @@ class SearchIT {
 
 	@Autowired
 	ExtractionWorker extraction;
+
+	@Autowired
+	SearchAdmission admission;
 
 	@Test
 	void findsPublicResourcesOnlyWithTheTitleMatchFirst() throws Exception {
@@ -321,6 +331,48 @@ class SearchIT {
 
 	private static List<String> titles(Document page) {
 		return page.select(".library-hit h3").eachText();
+	}
+
+	@Test
+	void aSearchWaitsItsTurnWhileAsManySearchesAsAllowedRun() throws Exception {
+		CountDownLatch finish = new CountDownLatch(1);
+		ExecutorService searchers = Executors.newCachedThreadPool();
+		try {
+			for (int i = 0; i < this.admission.concurrency(); i++) {
+				searchers.submit(() -> this.admission.inTurn(() -> awaitQuietly(finish)));
+			}
+			until(() -> this.admission.turnsFree() == 0);
+			Future<HttpResponse<String>> waiting = searchers.submit(() -> get("/search?q=serval"));
+			until(() -> this.admission.waiting() == 1);
+			assertThat(waiting).isNotDone();
+
+			finish.countDown();
+
+			assertThat(waiting.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		}
+		finally {
+			finish.countDown();
+			searchers.shutdownNow();
+		}
+	}
+
+	/** Waits for a state another thread brings about, failing after 30 seconds. */
+	private static void until(BooleanSupplier state) {
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+			while (!state.getAsBoolean()) {
+				Thread.onSpinWait();
+			}
+		});
+	}
+
+	private static boolean awaitQuietly(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private Document search(String terms) throws Exception {
