@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -47,7 +48,7 @@ class SearchAdmissionTests {
 				return "search " + number;
 			})))
 			.toList();
-		untilWaiting(1);
+		until(() -> waiting() >= 1);
 		assertThat(running).hasValue(2);
 		finish.countDown();
 		for (Future<String> search : searches) {
@@ -66,11 +67,11 @@ class SearchAdmissionTests {
 			await(finishFirst);
 			return order.add("first");
 		}));
-		untilRunning(admission);
+		until(() -> admission.turnsFree() == 0);
 		Future<?> second = this.searchers.submit(() -> admission.inTurn(() -> order.add("second")));
-		untilWaiting(1);
+		until(() -> waiting() >= 1);
 		Future<?> third = this.searchers.submit(() -> admission.inTurn(() -> order.add("third")));
-		untilWaiting(2);
+		until(() -> waiting() >= 2);
 		finishFirst.countDown();
 		for (Future<?> search : List.of(first, second, third)) {
 			search.get(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -99,18 +100,10 @@ class SearchAdmissionTests {
 		return this.meters.get("library.search.waiting").gauge().value();
 	}
 
-	private void untilWaiting(int searches) {
+	/** Waits for a state the searchers bring about, failing after the longest wait. */
+	private static void until(BooleanSupplier state) {
 		assertTimeoutPreemptively(LONGEST_WAIT, () -> {
-			while (waiting() < searches) {
-				Thread.onSpinWait();
-			}
-		});
-	}
-
-	/** Until a search holds the only turn: another would have to wait. */
-	private static void untilRunning(SearchAdmission admission) {
-		assertTimeoutPreemptively(LONGEST_WAIT, () -> {
-			while (admission.turnsFree() > 0) {
+			while (!state.getAsBoolean()) {
 				Thread.onSpinWait();
 			}
 		});
