@@ -145,7 +145,8 @@ public class LibrarySearch {
 			query = shown.query();
 		}
 		SearchQuery paged = query;
-		List<SearchHit> hits = this.foundIn.hits(shown.result().hits(), (paged.page() - 1) * PAGE_SIZE, shown.people());
+		List<SearchHit> hits = this.foundIn.hits(shown.result().hits(), (paged.page() - 1) * PAGE_SIZE,
+				shown.shownWords());
 		Run counted = shown;
 		Map<Facets.Filter, Map<?, Long>> counts = this.facets.counts(shown.result(), shown.scope(), paged,
 				(except) -> predicate(paged, counted.people(), counted.relaxed(), except));
@@ -158,8 +159,9 @@ public class LibrarySearch {
 	private Run run(SearchQuery query, PeopleQuery people, boolean relaxed) {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Resource> scope = session.scope(Resource.class);
+		PeopleQuery shownWords = this.words.shown(people, relaxed);
 		var search = session.search(scope)
-			.select(this.backend.isLucene() ? ResultRow.marked(scope.projection(), this.words.marks(people))
+			.select(this.backend.isLucene() ? ResultRow.marked(scope.projection(), this.words.marks(shownWords))
 					: ResultRow.highlighted(scope.projection(), "whole"))
 			.where(predicate(query, people, relaxed, null).apply(scope.predicate()))
 			.sort(sort(scope.sort(), query.sort(), people.isEmpty()));
@@ -174,7 +176,7 @@ public class LibrarySearch {
 		}
 		this.facets.addCounts(search, scope, query);
 		SearchResult<ResultRow> result = search.fetch((Math.max(1, query.page()) - 1) * PAGE_SIZE, PAGE_SIZE);
-		return new Run(query, people, relaxed, result, scope);
+		return new Run(query, people, relaxed, result, scope, shownWords);
 	}
 
 	/** The public resources matching the query, leaving out one filter when asked. */
@@ -204,8 +206,11 @@ public class LibrarySearch {
 		};
 	}
 
+	/**
+	 * @param shownWords the words whose places the hits show ({@link Words#shown})
+	 */
 	private record Run(SearchQuery query, PeopleQuery people, boolean relaxed, SearchResult<ResultRow> result,
-			SearchScope<Resource> scope) {
+			SearchScope<Resource> scope, PeopleQuery shownWords) {
 
 		long total() {
 			return this.result.total().hitCount();

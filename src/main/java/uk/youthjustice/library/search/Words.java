@@ -130,6 +130,17 @@ class Words {
 	}
 
 	/**
+	 * The words a page of hits shows where it found: marked in titles and summaries, and
+	 * choosing the page of a file to show. In a relaxed search only those that counted:
+	 * common words, being on most pages, would choose a file's page for its “what” and
+	 * “about”, and finding them in every file of the page was the dearest part of showing
+	 * it.
+	 */
+	PeopleQuery shown(PeopleQuery query, boolean relaxed) {
+		return relaxed ? new PeopleQuery(counted(query.required(), common(query.required())), query.excluded()) : query;
+	}
+
+	/**
 	 * The choices that count towards the half: all but the common ones, or all if all
 	 * are.
 	 */
