@@ -133,8 +133,7 @@ class Words {
 	 * The words a page of hits shows where it found: marked in titles and summaries, and
 	 * choosing the page of a file to show. In a relaxed search only those that counted:
 	 * common words, being on most pages, would choose a file's page for its “what” and
-	 * “about”, and finding them in every file of the page was the dearest part of showing
-	 * it.
+	 * “about”, and be looked for in every file of the page for nothing.
 	 */
 	PeopleQuery shown(PeopleQuery query, boolean relaxed) {
 		return relaxed ? new PeopleQuery(counted(query.required(), common(query.required())), query.excluded()) : query;
