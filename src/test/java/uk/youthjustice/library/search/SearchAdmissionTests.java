@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SearchAdmissionTests {
@@ -43,12 +43,12 @@ class SearchAdmissionTests {
 			.stream()
 			.map((number) -> this.searchers.submit(() -> admission.inTurn(() -> {
 				mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-				await(finish);
+				awaitFinish(finish);
 				running.decrementAndGet();
 				return "search " + number;
 			})))
 			.toList();
-		until(() -> waiting() >= 1);
+		await().atMost(LONGEST_WAIT).until(() -> waiting() >= 1);
 		assertThat(running).hasValue(2);
 		finish.countDown();
 		for (Future<String> search : searches) {
@@ -64,14 +64,14 @@ class SearchAdmissionTests {
 		CountDownLatch finishFirst = new CountDownLatch(1);
 		List<String> order = new CopyOnWriteArrayList<>();
 		Future<?> first = this.searchers.submit(() -> admission.inTurn(() -> {
-			await(finishFirst);
+			awaitFinish(finishFirst);
 			return order.add("first");
 		}));
-		until(() -> admission.turnsFree() == 0);
+		await().atMost(LONGEST_WAIT).until(() -> admission.turnsFree() == 0);
 		Future<?> second = this.searchers.submit(() -> admission.inTurn(() -> order.add("second")));
-		until(() -> waiting() >= 1);
+		await().atMost(LONGEST_WAIT).until(() -> waiting() >= 1);
 		Future<?> third = this.searchers.submit(() -> admission.inTurn(() -> order.add("third")));
-		until(() -> waiting() >= 2);
+		await().atMost(LONGEST_WAIT).until(() -> waiting() >= 2);
 		finishFirst.countDown();
 		for (Future<?> search : List.of(first, second, third)) {
 			search.get(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -100,16 +100,7 @@ class SearchAdmissionTests {
 		return this.meters.get("library.search.waiting").gauge().value();
 	}
 
-	/** Waits for a state the searchers bring about, failing after the longest wait. */
-	private static void until(BooleanSupplier state) {
-		assertTimeoutPreemptively(LONGEST_WAIT, () -> {
-			while (!state.getAsBoolean()) {
-				Thread.onSpinWait();
-			}
-		});
-	}
-
-	private static void await(CountDownLatch latch) {
+	private static void awaitFinish(CountDownLatch latch) {
 		try {
 			assertThat(latch.await(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS)).as("told to finish").isTrue();
 		}

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,7 +41,7 @@ import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.awaitility.Awaitility.await;
 
 @WithLibrary
 class SearchIT {
@@ -341,9 +340,9 @@ class SearchIT {
 			for (int i = 0; i < this.admission.concurrency(); i++) {
 				searchers.submit(() -> this.admission.inTurn(() -> awaitQuietly(finish)));
 			}
-			until(() -> this.admission.turnsFree() == 0);
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.admission.turnsFree() == 0);
 			Future<HttpResponse<String>> waiting = searchers.submit(() -> get("/search?q=serval"));
-			until(() -> this.admission.waiting() == 1);
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.admission.waiting() == 1);
 			assertThat(waiting).isNotDone();
 
 			finish.countDown();
@@ -354,15 +353,6 @@ class SearchIT {
 			finish.countDown();
 			searchers.shutdownNow();
 		}
-	}
-
-	/** Waits for a state another thread brings about, failing after 30 seconds. */
-	private static void until(BooleanSupplier state) {
-		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-			while (!state.getAsBoolean()) {
-				Thread.onSpinWait();
-			}
-		});
 	}
 
 	private static boolean awaitQuietly(CountDownLatch latch) {
