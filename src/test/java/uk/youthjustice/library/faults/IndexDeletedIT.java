@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
 import uk.youthjustice.library.search.index.SearchIndex;
+import uk.youthjustice.library.support.AttachmentTableLock;
 import uk.youthjustice.library.support.LibraryProcess;
 import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.TestDatabase;
@@ -36,9 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards search gives the same results as before the deletion, the index is back on
  * disk, and nothing in the database changed.
  * <p>
- * The rebuild is held at its first resource by a lock on the attachment table (which the
- * attachment text binder reads for every resource), so that the test sees it running: the
- * demo library is otherwise rebuilt in a moment.
+ * The rebuild is held at its first resource ({@link AttachmentTableLock}), so that the
+ * test sees it running: the demo library is otherwise rebuilt in a moment.
  */
 class IndexDeletedIT {
 
@@ -82,18 +79,14 @@ class IndexDeletedIT {
 		List<java.util.Map<String, Object>> resourcesBefore = jdbc
 			.queryForList("select id, title, version from resource order by id");
 
-		try (Connection lock = DriverManager.getConnection(databaseUrl, TestDatabase.user(), TestDatabase.password())) {
-			lock.setAutoCommit(false);
-			try (Statement statement = lock.createStatement()) {
-				statement.execute("lock table attachment in access exclusive mode");
-			}
+		try (AttachmentTableLock lock = AttachmentTableLock.hold(databaseUrl)) {
 			deleteRecursively(dataDir.resolve("index"));
 
 			Poll.until(Duration.ofSeconds(10), index::isRebuilding, Boolean::booleanValue, "a rebuild");
+			lock.awaitRebuildHeld();
 			HttpResponse<String> during = LocalHttp.getPage(port, QUERY);
 			assertThat(during.statusCode()).isEqualTo(200);
 			assertThat(Jsoup.parse(during.body()).text()).contains("The search index is being rebuilt");
-			lock.rollback();
 		}
 
 		Poll.until(Duration.ofMinutes(2), index::isRebuilding, (rebuilding) -> !rebuilding, "the rebuild's end");

@@ -6,12 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /**
  * Plain HTTP requests to the library under test, as a client other than a browser sends
  * them. Redirects are not followed, so tests see each 301 and 302 themselves.
  */
 public final class LocalHttp {
+
+	/**
+	 * Long beyond any page's answer: a library that does not answer (a test's lock it
+	 * waits for, say) fails the test instead of holding the build until CI gives up.
+	 */
+	private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -37,7 +44,7 @@ public final class LocalHttp {
 	}
 
 	private static HttpResponse<String> get(URI uri, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
 		if (headers.length > 0) {
 			request.headers(headers);
 		}

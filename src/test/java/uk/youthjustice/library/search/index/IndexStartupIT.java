@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.youthjustice.library.attachments.extraction.ExtractionWorker;
+import uk.youthjustice.library.support.AttachmentTableLock;
 import uk.youthjustice.library.support.LibraryProcess;
 import uk.youthjustice.library.support.LocalHttp;
 import uk.youthjustice.library.support.TestDatabase;
@@ -121,6 +122,7 @@ class IndexStartupIT {
 			assertThat(index.isRebuilding()).isTrue();
 			Rebuild rebuild = index.running().orElseThrow();
 			assertThat(rebuild.reason()).isEqualTo(reason);
+			lock.get().awaitRebuildHeld();
 			HttpResponse<String> page = LocalHttp.getPage(port(library), QUERY);
 			assertThat(page.statusCode()).isEqualTo(200);
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.youthjustice.library.support.AttachmentTableLock;
 import uk.youthjustice.library.support.PackagedJar;
 import uk.youthjustice.library.support.TestDatabase;
 

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.youthjustice.library.accounts.Accounts;
 import uk.youthjustice.library.accounts.Role;
+import uk.youthjustice.library.support.AttachmentTableLock;
 import uk.youthjustice.library.support.Browser;
 import uk.youthjustice.library.support.SignIn;
 import uk.youthjustice.library.support.WebSession;
@@ -113,6 +114,7 @@ class SearchIndexAdminBrowserIT {
 			browser.checkPage("admin-search-rebuilding");
 
 			// Meanwhile the search page warns that results may be missing.
+			lock.awaitRebuildHeld();
 			driver.get(url("/search?q=panel"));
 			assertThat(driver.findElement(By.cssSelector("[aria-labelledby='rebuilding-title']")).getText())
 				.contains("The search index is being rebuilt.");

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.youthjustice.library.support.AttachmentTableLock;
 import uk.youthjustice.library.support.WithLibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,7 @@ class SearchIndexIT {
 				.satisfies((refused) -> assertThat(refused.running()).isSameAs(rebuild))
 				.withMessageStartingWith("The search index is already being rebuilt");
 
+			lock.awaitRebuildHeld();
 			await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.progress().counted());
 			RebuildProgress progress = rebuild.progress();
 			assertThat(progress.total()).isEqualTo(inDatabase);
