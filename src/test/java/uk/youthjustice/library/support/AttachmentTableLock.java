@@ -29,7 +29,8 @@ public final class AttachmentTableLock implements AutoCloseable {
 	private static final String WAITERS = """
 			select count(*) from pg_locks
 			where database = (select oid from pg_database where datname = current_database())
-			and relation = 'attachment'::regclass and not granted""";
+			and relation = 'attachment'::regclass and not granted
+			and pid in (select pid from pg_stat_activity where backend_type = 'client backend')""";
 
 	private final Connection connection;
 
@@ -49,7 +50,10 @@ public final class AttachmentTableLock implements AutoCloseable {
 		return new AttachmentTableLock(DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password()));
 	}
 
-	/** Returns once something (the rebuild) waits for the table. */
+	/**
+	 * Returns once a client (the rebuild: nothing else the test runs reads the table)
+	 * waits for the table. PostgreSQL's own workers, such as autovacuum, do not count.
+	 */
 	public void awaitRebuildHeld() {
 		await("the rebuild waiting for the attachment table").atMost(Duration.ofMinutes(1)).until(() -> waiters() > 0);
 	}
