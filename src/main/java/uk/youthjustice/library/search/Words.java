@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Component;
 
 import uk.youthjustice.library.search.PeopleQuery.Part;
 import uk.youthjustice.library.search.index.AttachmentTextBinder;
+import uk.youthjustice.library.search.index.SearchIndex;
 import uk.youthjustice.library.search.synonyms.EnglishAnalysis;
+import uk.youthjustice.library.search.synonyms.Synonyms;
 
 /**
  * Turns the words people type into a predicate over the resource's text fields. Each word
@@ -78,9 +81,16 @@ class Words {
 	 */
 	private final Analyzer englishSearch = EnglishAnalysis.search();
 
-	Words(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
+	private final Synonyms synonyms;
+
+	private final SearchIndex index;
+
+	Words(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend, Synonyms synonyms,
+			SearchIndex index) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.backend = backend;
+		this.synonyms = synonyms;
+		this.index = index;
 	}
 
 	/**
@@ -199,23 +209,48 @@ class Words {
 		if (!part.phrase()) {
 			return words(f, part, fields, lucene);
 		}
+		// Quoted words are meant as typed: the words as written in a title or summary
+		// count for more than a synonym or another form of them.
+		var asTyped = f.phrase()
+			.field("title_words")
+			.boost(FIELDS.get(0).boost())
+			.field("summary_words")
+			.boost(FIELDS.get(1).boost())
+			.matching(part.text());
+		Optional<String> oneWord = oneWordFor(part);
+		if (oneWord.isPresent()) {
+			return f.bool()
+				.must(words(f, new Part(oneWord.get(), false), fields, lucene))
+				.should(asTyped)
+				.toPredicate();
+		}
 		var phrase = f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost());
 		fields.stream().skip(1).forEach((field) -> phrase.field(field.name()).boost(field.boost()));
 		// The phrase must be found in some field, but scores as its words do: once one
 		// field is found to hold it, no other is searched for its words' positions, the
-		// dearest part of a phrase in long text. Quoted words are meant as typed: the
-		// words as written in a title or summary count for more than a synonym or another
-		// form of them.
+		// dearest part of a phrase in long text.
 		return f.bool()
 			.filter(inFilesToo(f, phrase.matching(part.text()).toPredicate(), part, lucene))
 			.must(words(f, new Part(part.text(), false), fields, lucene))
-			.should(f.phrase()
-				.field("title_words")
-				.boost(FIELDS.get(0).boost())
-				.field("summary_words")
-				.boost(FIELDS.get(1).boost())
-				.matching(part.text()))
+			.should(asTyped)
 			.toPredicate();
+	}
+
+	/**
+	 * A phrase that is all one synonym (“children in care”) as the one word indexing
+	 * writes wherever any of its group is written ({@code lac}): found and scored as that
+	 * word, by one list of resources instead of the positions of every word of the phrase
+	 * in every field. It finds what the group says, and only that: as a phrase, the stop
+	 * word's place kept, “children in care” also matched “children's social care”. Only
+	 * on Lucene, and only while the whole index holds the synonyms applied now: after
+	 * synonyms are saved and the library restarted, the phrase is searched for until the
+	 * next rebuild (ADR 0032).
+	 */
+	private Optional<String> oneWordFor(Part part) {
+		if (!this.backend.isLucene() || !this.index.builtWithAppliedSynonyms()) {
+			return Optional.empty();
+		}
+		return this.synonyms.oneWordFor(part.text());
 	}
 
 	/** Every word of the part in one field at least. */

@@ -49,6 +49,8 @@ class IndexDirectory {
 
 	private static final String TOOK = "took";
 
+	private static final String SYNONYMS = "synonyms";
+
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
@@ -174,7 +176,7 @@ class IndexDirectory {
 			return Optional.of(new Marker(Integer.parseInt(properties.getProperty(VERSION, "").strip()),
 					Instant.parse(properties.getProperty(BUILT_AT, "").strip()),
 					Long.parseLong(properties.getProperty(DOCUMENTS, "0").strip()),
-					Duration.parse(properties.getProperty(TOOK, "PT0S").strip())));
+					Duration.parse(properties.getProperty(TOOK, "PT0S").strip()), properties.getProperty(SYNONYMS)));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("The search index marker {} cannot be read ({}); it is taken as missing", file, ex.toString());
@@ -189,6 +191,9 @@ class IndexDirectory {
 		properties.setProperty(BUILT_AT, marker.builtAt().toString());
 		properties.setProperty(DOCUMENTS, Long.toString(marker.documents()));
 		properties.setProperty(TOOK, marker.took().toString());
+		if (marker.synonyms() != null) {
+			properties.setProperty(SYNONYMS, marker.synonyms());
+		}
 		try {
 			Files.createDirectories(this.root);
 			Path temporary = Files.createTempFile(this.root, MARKER, ".tmp");
@@ -238,11 +243,15 @@ class IndexDirectory {
 	 * @param builtAt when the rebuild finished
 	 * @param documents how many resources it indexed
 	 * @param took how long it took
+	 * @param synonyms the fingerprint of the synonyms it was built with
+	 * ({@code Synonyms.fingerprint()}); {@code null} in a marker written before the index
+	 * recorded them
 	 */
-	record Marker(int mappingVersion, Instant builtAt, long documents, Duration took) {
+	record Marker(int mappingVersion, Instant builtAt, long documents, Duration took, String synonyms) {
 
-		static Marker of(RebuildOutcome outcome) {
-			return new Marker(SearchIndex.MAPPING_VERSION, outcome.finishedAt(), outcome.indexed(), outcome.duration());
+		static Marker of(RebuildOutcome outcome, String synonyms) {
+			return new Marker(SearchIndex.MAPPING_VERSION, outcome.finishedAt(), outcome.indexed(), outcome.duration(),
+					synonyms);
 		}
 
 	}

@@ -69,6 +69,12 @@ public class SearchIndex {
 
 	private volatile RebuildOutcome last;
 
+	/**
+	 * The fingerprint of the synonyms the whole index was built with; {@code null} while
+	 * a rebuild runs, or when the marker does not say.
+	 */
+	private volatile String builtWithSynonyms;
+
 	SearchIndex(EntityManagerFactory entityManagerFactory, IndexedResources resources, IndexDirectory directory,
 			Synonyms synonyms, OpenSearchSynonyms openSearchSynonyms, SearchIndexProperties properties, Clock clock) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -78,11 +84,34 @@ public class SearchIndex {
 		this.openSearchSynonyms = openSearchSynonyms;
 		this.properties = properties;
 		this.clock = clock;
+		this.builtWithSynonyms = directory.marker().map(IndexDirectory.Marker::synonyms).orElse(null);
 	}
 
 	/** Whether the index is being rebuilt, so that search may be missing results. */
 	public boolean isRebuilding() {
 		return this.running.get() != null;
+	}
+
+	/**
+	 * Whether every document in the index was indexed with the synonyms that indexing
+	 * applies now. Not so during a rebuild, nor when synonyms were saved and the library
+	 * restarted since the last rebuild: the synonyms saved then apply from the start, to
+	 * new documents only.
+	 */
+	public boolean builtWithAppliedSynonyms() {
+		String built = this.builtWithSynonyms;
+		return built != null && built.equals(this.synonyms.fingerprint());
+	}
+
+	/**
+	 * Records a new index that was written as resources were saved since the library
+	 * started, all of it with this mapping and the synonyms applied now.
+	 */
+	void markKeptUp(long documents) {
+		String synonyms = this.synonyms.fingerprint();
+		this.directory
+			.mark(new IndexDirectory.Marker(MAPPING_VERSION, this.clock.instant(), documents, Duration.ZERO, synonyms));
+		this.builtWithSynonyms = synonyms;
 	}
 
 	/**
@@ -145,10 +174,13 @@ public class SearchIndex {
 	private void run(Rebuild rebuild) {
 		RebuildMonitor monitor = rebuild.monitor();
 		String error = null;
+		String synonyms = null;
 		try {
 			// Saved synonym changes take effect in the documents written from here on;
 			// OpenSearch's analysis must have them first.
+			this.builtWithSynonyms = null;
 			this.synonyms.apply();
+			synonyms = this.synonyms.fingerprint();
 			this.openSearchSynonyms.putInIndex();
 			this.directory.unmark();
 			CompletableFuture<?> indexing = massIndexer(rebuild.reason(), monitor).start().toCompletableFuture();
@@ -175,7 +207,8 @@ public class SearchIndex {
 				this.clock.instant(), monitor.indexed(), monitor.total(), monitor.failures(), error);
 		if (outcome.succeeded()) {
 			try {
-				this.directory.mark(IndexDirectory.Marker.of(outcome));
+				this.directory.mark(IndexDirectory.Marker.of(outcome, synonyms));
+				this.builtWithSynonyms = synonyms;
 			}
 			catch (UncheckedIOException ex) {
 				log.warn("The search index was rebuilt, but {}; it will be rebuilt again at the next start",

@@ -1,7 +1,5 @@
 package uk.youthjustice.library.search.index;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -33,13 +31,10 @@ class StartupIndexCheck {
 
 	private final IndexedResources resources;
 
-	private final Clock clock;
-
-	StartupIndexCheck(SearchIndex index, IndexDirectory directory, IndexedResources resources, Clock clock) {
+	StartupIndexCheck(SearchIndex index, IndexDirectory directory, IndexedResources resources) {
 		this.index = index;
 		this.directory = directory;
 		this.resources = resources;
-		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -57,8 +52,7 @@ class StartupIndexCheck {
 		Verdict verdict = verdict(this.directory.found(), documents, inDatabase, marker);
 		if (verdict.recordVersion()) {
 			// Everything in a new index was written by this version as editors worked.
-			this.directory
-				.mark(new Marker(SearchIndex.MAPPING_VERSION, this.clock.instant(), documents, Duration.ZERO));
+			this.index.markKeptUp(documents);
 		}
 		if (verdict.rebuild() != null) {
 			log.warn(

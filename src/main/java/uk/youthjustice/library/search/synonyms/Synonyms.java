@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -53,6 +57,22 @@ public class Synonyms {
 	/** The analyzer that indexes text with the applied synonyms. */
 	public Analyzer indexingAnalyzer() {
 		return this.indexingAnalyzer;
+	}
+
+	/**
+	 * The one word that indexing, with the applied synonyms, writes wherever the whole
+	 * phrase is written: see {@link OneWordSynonym}.
+	 */
+	public Optional<String> oneWordFor(String phrase) {
+		return OneWordSynonym.of(current().map(), phrase);
+	}
+
+	/**
+	 * What tells the applied synonyms from others: a digest of their text, for the index
+	 * to record which synonyms it was built with.
+	 */
+	public String fingerprint() {
+		return current().fingerprint();
 	}
 
 	/** The synonyms as saved, or the standard ones when nobody has saved any. */
@@ -107,7 +127,7 @@ public class Synonyms {
 	 */
 	public void apply() {
 		SavedSynonyms saved = saved();
-		this.applied.set(new Applied(saved.version(), mapOf(saved)));
+		this.applied.set(applied(saved));
 		logger.info("Search synonyms version {} applied to indexing", saved.version());
 	}
 
@@ -134,32 +154,44 @@ public class Synonyms {
 		}
 		Applied first;
 		try {
-			SavedSynonyms saved = saved();
-			first = new Applied(saved.version(), mapOf(saved));
+			first = applied(saved());
 		}
 		catch (DataAccessException ex) {
 			logger.warn("Search synonyms could not be read ({}); indexing with the standard ones", ex.getMessage());
-			first = new Applied(0, SynonymRules.parse(standard()));
+			first = Applied.of(0, standard());
 		}
 		Applied earlier = this.applied.compareAndExchange(null, first);
 		return (earlier != null) ? earlier : first;
 	}
 
-	/**
-	 * The map of saved text, or of the standard text if the saved text no longer reads.
-	 */
-	private SynonymMap mapOf(SavedSynonyms saved) {
+	/** The saved synonyms, or the standard ones if the saved text no longer reads. */
+	private Applied applied(SavedSynonyms saved) {
 		try {
-			return SynonymRules.parse(saved.body());
+			return Applied.of(saved.version(), saved.body());
 		}
 		catch (IllegalArgumentException ex) {
 			logger.error("Saved search synonyms version {} cannot be read ({}); indexing with the standard ones",
 					saved.version(), ex.getMessage());
-			return SynonymRules.parse(standard());
+			return Applied.of(saved.version(), standard());
 		}
 	}
 
-	private record Applied(long version, SynonymMap map) {
+	private record Applied(long version, SynonymMap map, String fingerprint) {
+
+		static Applied of(long version, String text) {
+			return new Applied(version, SynonymRules.parse(text), digest(text));
+		}
+
+		private static String digest(String text) {
+			try {
+				return HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+			}
+		}
+
 	}
 
 }

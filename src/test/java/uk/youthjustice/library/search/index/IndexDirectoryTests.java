@@ -102,10 +102,22 @@ class IndexDirectoryTests {
 		directory.mark(marker(7));
 		assertThat(directory.marker()).contains(marker(7));
 		assertThat(Files.readString(this.dataDir.resolve("index").resolve(IndexDirectory.MARKER)))
-			.contains("mapping-version=7");
+			.contains("mapping-version=7", "synonyms=0f1e");
 
 		directory.unmark();
 		assertThat(directory.marker()).isEmpty();
+	}
+
+	@Test
+	void aMarkerFromBeforeTheSynonymsWereRecordedNamesNone() throws IOException {
+		Path root = Files.createDirectories(this.dataDir.resolve("index"));
+		Files.writeString(root.resolve(IndexDirectory.MARKER),
+				"mapping-version=7\nbuilt-at=2026-12-05T10\\:00\\:00Z\ndocuments=30\ntook=PT3.25S\n");
+
+		assertThat(IndexDirectory.check(root, CLOCK).marker()).hasValueSatisfying((marker) -> {
+			assertThat(marker.mappingVersion()).isEqualTo(7);
+			assertThat(marker.synonyms()).isNull();
+		});
 	}
 
 	@Test
@@ -116,7 +128,7 @@ class IndexDirectoryTests {
 	}
 
 	private static Marker marker(int version) {
-		return new Marker(version, Instant.parse("2026-12-05T10:00:00Z"), 30, Duration.ofMillis(3_250));
+		return new Marker(version, Instant.parse("2026-12-05T10:00:00Z"), 30, Duration.ofMillis(3_250), "0f1e");
 	}
 
 	private static void writeIndex(Path directory) throws IOException {

@@ -12,6 +12,20 @@ public final class SearchIndexTesting {
 	private SearchIndexTesting() {
 	}
 
+	/**
+	 * Rebuilds the index as the admin page does, and waits for the rebuild to end.
+	 * @throws IllegalStateException if it failed
+	 */
+	public static void rebuild(SearchIndex index) throws Exception {
+		awaitIdle(index);
+		RebuildOutcome outcome = index.rebuild(RebuildReason.REQUESTED, "tests@example.org")
+			.finished()
+			.get(2, TimeUnit.MINUTES);
+		if (!outcome.succeeded()) {
+			throw new IllegalStateException("The rebuild failed: " + outcome.error());
+		}
+	}
+
 	public static void awaitIdle(SearchIndex index) throws Exception {
 		Optional<Rebuild> running = index.running();
 		if (running.isPresent()) {

@@ -67,7 +67,7 @@ class StartupIndexCheckTests {
 	}
 
 	private static Optional<Marker> marker(int version) {
-		return Optional.of(new Marker(version, Instant.parse("2026-12-01T10:00:00Z"), 30, Duration.ofSeconds(3)));
+		return Optional.of(new Marker(version, Instant.parse("2026-12-01T10:00:00Z"), 30, Duration.ofSeconds(3), null));
 	}
 
 }
